@@ -1,0 +1,23 @@
+"""Factcheck desk: entry point. Page setup, navigation and the shared sidebar; no SQL here."""
+import streamlit as st
+
+from pages.common import get_store
+
+st.set_page_config(page_title="Factcheck desk", page_icon=":material/fact_check:", layout="wide")
+get_store()
+
+with st.sidebar:
+    st.text_input(
+        "Reviewing as",
+        key="reviewer",
+        placeholder="Your name",
+        help="Recorded with every status change you make.",
+        max_chars=100,
+    )
+
+pages = [
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("pages/claims.py", title="Claims", icon=":material/format_list_bulleted:"),
+    st.Page("pages/claim.py", title="Claim", icon=":material/article:", url_path="claim", visibility="hidden"),
+]
+st.navigation(pages).run()

@@ -1,0 +1,127 @@
+"""`python -m factcheck`: thin commands over the library; errors become one clear line.
+
+Exit codes: 0 done, 2 bad input or an error the user can fix, 3 a stale edit was refused.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from factcheck import export, queries, review
+from factcheck.errors import FactcheckError, StaleEdit
+from factcheck.store import ENV_VAR, Store
+
+
+def _open_existing(args) -> Store:
+    store = Store(args.db)
+    if not store.exists():
+        raise FactcheckError(f"There is no database at {store.path}; run `python -m factcheck init` first.")
+    store.ensure(load_sample=False)  # refuses a newer schema, applies pending migrations
+    return store
+
+
+def cmd_init(args) -> int:
+    store = Store(args.db)
+    result = store.ensure(load_sample=not args.empty)
+    result["database"] = str(store.path)
+    print(json.dumps(result))
+    return 0
+
+
+def cmd_stats(args) -> int:
+    print(json.dumps(_open_existing(args).read(queries.stats), indent=2))
+    return 0
+
+
+def cmd_export(args) -> int:
+    store = _open_existing(args)
+    if args.output is None or args.output == "-":
+        with store.connect() as con:
+            export.write(queries.export_rows(con), sys.stdout, args.format, excel=args.excel)
+        return 0
+    target = Path(args.output)
+    # Write beside the target, then rename: a failed export never leaves a half file.
+    fd, tmp = tempfile.mkstemp(dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out, store.connect() as con:
+            count = export.write(queries.export_rows(con), out, args.format, excel=args.excel)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    print(f"Exported {count} claims to {target}", file=sys.stderr)
+    return 0
+
+
+def cmd_mark(args) -> int:
+    store = _open_existing(args)
+    result = store.write(
+        review.mark,
+        args.claim_id,
+        args.reviewer,
+        workflow=args.workflow,
+        verdict=args.verdict,
+        note=args.note,
+        evidence=args.evidence,
+        expected_version=args.expect_version,
+    )
+    print(json.dumps(result, default=str))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m factcheck", description="Fact-check desk: the claims database from the command line."
+    )
+    parser.add_argument(
+        "--db", metavar="PATH", help=f"database file (default: ${ENV_VAR}, else data/factcheck.duckdb)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = commands.add_parser("init", help="create the schema and load the sample data (safe to rerun)")
+    p.add_argument("--empty", action="store_true", help="create the schema only, without the sample article")
+    p.set_defaults(run=cmd_init)
+
+    p = commands.add_parser("stats", help="counts of articles, claims, figures, sources; claims by status (JSON)")
+    p.set_defaults(run=cmd_stats)
+
+    p = commands.add_parser("export", help="every claim with its attribution, status and figures")
+    p.add_argument("--format", choices=export.FORMATS, default="json", help="json (default), jsonl or csv")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--excel", action="store_true", help="CSV only: start with a byte-order mark for Excel")
+    p.set_defaults(run=cmd_export)
+
+    p = commands.add_parser("mark", help="change a claim's workflow or verdict, with an audit event")
+    p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    p.add_argument("--reviewer", required=True, metavar="NAME", help="who is making the change")
+    p.add_argument("--workflow", metavar="W", help="unreviewed, in_progress, needs_second_review or done")
+    p.add_argument(
+        "--verdict",
+        metavar="V",
+        help="accurate, mostly_accurate, misleading, inaccurate, unverifiable, not_checkable, or none to clear",
+    )
+    p.add_argument("--note", metavar="TEXT", help="why: shown in the claim's history")
+    p.add_argument("--evidence", metavar="URL", help="an http(s) link backing the verdict")
+    p.add_argument(
+        "--expect-version", type=int, metavar="N", help="refuse (exit 3) if the claim has moved past version N"
+    )
+    p.set_defaults(run=cmd_mark)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except StaleEdit as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    except FactcheckError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0

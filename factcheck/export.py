@@ -1,0 +1,105 @@
+"""Claims out: JSON, JSON Lines and spreadsheet-safe CSV, written as a stream.
+
+CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
+carriage return) get a leading apostrophe, as OWASP recommends for CSV injection.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date, datetime
+from typing import IO, Iterable
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CSV_COLUMNS = (
+    "id", "article_title", "text", "quote", "speaker", "speaker_kind", "speaker_role", "attribution", "cue",
+    "said_at", "hedges", "workflow", "verdict", "reviewer", "updated_at", "version", "figures",
+)
+FORMATS = ("json", "jsonl", "csv")
+
+
+def safe_cell(value) -> str:
+    """A CSV cell as text that no spreadsheet will evaluate."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    text = str(value)
+    if text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+
+
+def figure_summary(figures: list[dict]) -> str:
+    """'~12,000 count (North Korean troops …); 1,250 km2 (…)' — one line per claim for CSV."""
+    parts = []
+    for f in figures:
+        if f.get("low") is not None and f.get("high") is not None:
+            amount = f"{_number(f['low'])}–{_number(f['high'])}"
+        else:
+            amount = _number(f.get("value"))
+        prefix = "~" if f.get("approx") else ""
+        derived = " [derived]" if f.get("derivation") else ""
+        parts.append(f"{prefix}{amount} {f['unit']} ({f['quantity']}){derived}")
+    return "; ".join(parts)
+
+
+def _jsonable(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def write_json(rows: Iterable[dict], out: IO[str]) -> int:
+    """A JSON array, one claim at a time, so a large export never sits whole in memory."""
+    count = 0
+    out.write("[")
+    for row in rows:
+        out.write(",\n" if count else "\n")
+        out.write(json.dumps(row, ensure_ascii=False, default=_jsonable))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def write_jsonl(rows: Iterable[dict], out: IO[str]) -> int:
+    count = 0
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False, default=_jsonable))
+        out.write("\n")
+        count += 1
+    return count
+
+
+def write_csv(rows: Iterable[dict], out: IO[str], excel: bool = False) -> int:
+    """UTF-8 CSV; excel=True starts with a byte-order mark so Excel reads the accents right."""
+    if excel:
+        out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for row in rows:
+        cells = dict(row)
+        cells["hedges"] = "; ".join(row.get("hedges") or [])
+        cells["figures"] = figure_summary(row.get("figures") or [])
+        writer.writerow([safe_cell(cells.get(column)) for column in CSV_COLUMNS])
+        count += 1
+    return count
+
+
+def write(rows: Iterable[dict], out: IO[str], fmt: str, excel: bool = False) -> int:
+    if fmt == "json":
+        return write_json(rows, out)
+    if fmt == "jsonl":
+        return write_jsonl(rows, out)
+    if fmt == "csv":
+        return write_csv(rows, out, excel=excel)
+    raise ValueError(f"unknown export format {fmt!r}")

@@ -1,0 +1,118 @@
+"""Status changes: workflow and verdict, each change audited, stale edits refused."""
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from factcheck import models
+from factcheck.errors import InvalidInput, NotFound, StaleEdit
+
+CLEAR_VERDICT = "none"  # asking for this verdict removes the current one
+MAX_REVIEWER = 100
+MAX_NOTE = 10_000
+
+
+def check_evidence_url(url: str) -> str:
+    url = url.strip()
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise InvalidInput(f"Evidence must be an http:// or https:// link; {url!r} is not.")
+    return url
+
+
+def check_reviewer(reviewer: str | None) -> str:
+    name = (reviewer or "").strip()
+    if not name:
+        raise InvalidInput("Say who is reviewing: a reviewer name is required to change a claim.")
+    if len(name) > MAX_REVIEWER:
+        raise InvalidInput(f"The reviewer name is longer than {MAX_REVIEWER} characters.")
+    return name
+
+
+def _describe_event(event: tuple) -> str:
+    who, when, old_wf, new_wf, old_v, new_v, version = event
+    changes = []
+    if old_wf != new_wf:
+        changes.append(f"workflow {models.WORKFLOW_LABELS.get(old_wf, old_wf)} → {models.WORKFLOW_LABELS.get(new_wf, new_wf)}")
+    if old_v != new_v:
+        label = lambda v: models.VERDICT_LABELS.get(v, models.NO_VERDICT_LABEL)  # noqa: E731
+        changes.append(f"verdict {label(old_v)} → {label(new_v)}")
+    what = ", ".join(changes) or "a note"
+    return f"{who} changed {what} at {when:%Y-%m-%d %H:%M:%S %Z}".rstrip()
+
+
+def mark(
+    con,
+    claim_id: int,
+    reviewer: str,
+    *,
+    workflow: str | None = None,
+    verdict: str | None = None,
+    note: str | None = None,
+    evidence: str | None = None,
+    expected_version: int | None = None,
+) -> dict:
+    """Change a claim's status and append its audit event; the caller owns the transaction.
+
+    With expected_version, the change is refused if anyone saved the claim since that version,
+    and the message names who and what, so the reviewer can look before re-applying.
+    """
+    reviewer = check_reviewer(reviewer)
+    if workflow is not None and workflow not in models.WORKFLOW_IDS:
+        raise InvalidInput(f"Unknown workflow {workflow!r}; use one of {', '.join(sorted(models.WORKFLOW_IDS))}.")
+    if verdict is not None and verdict != CLEAR_VERDICT and verdict not in models.VERDICT_IDS:
+        raise InvalidInput(
+            f"Unknown verdict {verdict!r}; use one of {', '.join(sorted(models.VERDICT_IDS))} or {CLEAR_VERDICT}."
+        )
+    note = (note or "").strip() or None
+    if note and len(note) > MAX_NOTE:
+        raise InvalidInput(f"The note is longer than {MAX_NOTE:,} characters.")
+    evidence = check_evidence_url(evidence) if evidence and evidence.strip() else None
+    if workflow is None and verdict is None and note is None and evidence is None:
+        raise InvalidInput("Nothing to save: give a workflow, a verdict, a note or evidence.")
+
+    row = con.execute("SELECT workflow, verdict, version FROM claims WHERE id = ?", [claim_id]).fetchone()
+    if row is None:
+        raise NotFound(f"There is no claim {claim_id}.")
+    old_workflow, old_verdict, version = row
+    if expected_version is not None and version != expected_version:
+        raise _stale(con, claim_id, expected_version, version)
+
+    new_workflow = workflow or old_workflow
+    new_verdict = old_verdict if verdict is None else (None if verdict == CLEAR_VERDICT else verdict)
+    updated = con.execute(
+        "UPDATE claims SET workflow = ?, verdict = ?, reviewer = ?, updated_at = current_timestamp,"
+        " version = version + 1 WHERE id = ? AND version = ? RETURNING version, updated_at",
+        [new_workflow, new_verdict, reviewer, claim_id, version],
+    ).fetchone()
+    if updated is None:  # someone saved between our read and our write
+        current = con.execute("SELECT version FROM claims WHERE id = ?", [claim_id]).fetchone()[0]
+        raise _stale(con, claim_id, version, current)
+    new_version, updated_at = updated
+    con.execute(
+        "INSERT INTO status_events (claim_id, reviewer, changed_at, old_workflow, new_workflow, old_verdict,"
+        " new_verdict, note, evidence_url, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [claim_id, reviewer, updated_at, old_workflow, new_workflow, old_verdict, new_verdict, note, evidence,
+         new_version],
+    )
+    return {
+        "id": claim_id,
+        "workflow": new_workflow,
+        "verdict": new_verdict,
+        "reviewer": reviewer,
+        "updated_at": updated_at,
+        "version": new_version,
+    }
+
+
+def _stale(con, claim_id: int, expected: int, current: int) -> StaleEdit:
+    events = con.execute(
+        "SELECT reviewer, changed_at, old_workflow, new_workflow, old_verdict, new_verdict, version"
+        " FROM status_events WHERE claim_id = ? AND version > ? ORDER BY version",
+        [claim_id, expected],
+    ).fetchall()
+    said = "; ".join(_describe_event(e) for e in events) or "someone changed it"
+    return StaleEdit(
+        f"Not saved: claim {claim_id} changed after you opened it (you had version {expected}, it is now "
+        f"version {current}): {said}. Nothing was saved; check their change, then save again.",
+        current={"version": current},
+    )

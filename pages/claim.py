@@ -1,0 +1,141 @@
+"""One claim: highlighted in its article, with its speaker, figures, status form and history."""
+import pandas as pd
+import streamlit as st
+
+from factcheck import models, queries, review
+from factcheck.errors import FactcheckError, StaleEdit
+from factcheck.highlight import escape_markdown, highlighted_paragraphs
+from pages.common import get_store, reviewer, run
+
+store = get_store()
+
+raw_id = st.query_params.get("id", "")
+claim_id = int(raw_id) if raw_id.isdigit() else None
+
+
+def _load(con, claim_id):
+    detail = queries.claim_detail(con, claim_id)
+    if detail is None:
+        return None, [], None
+    return detail, queries.claim_figures(con, claim_id), queries.claim_history(con, claim_id)
+
+
+claim, figures, history = run(store.read, _load, claim_id) if claim_id is not None else (None, [], None)
+if claim is None:
+    st.title("Claim")
+    what = f"There is no claim {escape_markdown(raw_id)}." if raw_id else "No claim was chosen."
+    st.info(f"{what} Pick one from the claims table.")
+    st.page_link("pages/claims.py", label="Go to the claims", icon=":material/arrow_back:")
+    st.stop()
+
+# The version this reviewer is looking at: saves are checked against it, not against a fresh read.
+loaded_key = f"claim_{claim_id}_loaded_version"
+if loaded_key not in st.session_state:
+    st.session_state[loaded_key] = claim["version"]
+
+if "claim_saved_toast" in st.session_state:  # set just before the rerun that follows a save
+    st.toast(st.session_state.pop("claim_saved_toast"), icon=":material/check:")
+st.page_link("pages/claims.py", label="All claims", icon=":material/arrow_back:")
+st.title(f"Claim {claim_id}")
+st.markdown(f"### {escape_markdown(claim['text'])}")
+if claim["quote"]:
+    st.markdown("> " + escape_markdown(claim["quote"]))
+
+verdict_label = models.VERDICT_LABELS.get(claim["verdict"], models.NO_VERDICT_LABEL)
+headline = {
+    "Said by": claim["speaker"] or "The article itself",
+    "How": models.ATTRIBUTION_LABELS[claim["attribution"]],
+    "Workflow": models.WORKFLOW_LABELS[claim["workflow"]],
+    "Verdict": verdict_label,
+}
+for col, (label, value) in zip(st.columns(len(headline)), headline.items()):
+    col.caption(label)
+    col.markdown(f"**{escape_markdown(value)}**")
+
+facts = {
+    "Role": claim["speaker_role"],
+    "Kind of source": models.SOURCE_KIND_LABELS.get(claim["speaker_kind"]) if claim["speaker_kind"] else None,
+    "Country": claim["speaker_country"],
+    "Cue": claim["cue"],
+    "Said on": claim["said_at"].isoformat() if claim["said_at"] else "not stated in the article",
+    "Hedges": ", ".join(claim["hedges"]) or "none",
+    "Last changed by": (
+        f"{claim['reviewer']} at {claim['updated_at']:%Y-%m-%d %H:%M %Z}" if claim["reviewer"] else "nobody yet"
+    ),
+    "Article": f"{claim['article_title']} ({claim['outlet'] or 'unknown outlet'}, "
+    f"{claim['published_at']:%Y-%m-%d})" if claim["published_at"] else claim["article_title"],
+}
+st.markdown(
+    "\n".join(f"- **{label}:** {escape_markdown(str(value))}" for label, value in facts.items() if value)
+)
+
+text_col, side_col = st.columns([3, 2], gap="large")
+with text_col:
+    st.subheader("In the article")
+    with st.container(border=True, key="claim_article_text"):
+        for paragraph in highlighted_paragraphs(claim["body"], claim["span_start"], claim["span_end"]):
+            st.markdown(paragraph)
+
+with side_col:
+    st.subheader("Figures")
+    if figures:
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    "Figure": [f["surface"] for f in figures],
+                    "Value": [f["value"] for f in figures],
+                    "Unit": [f["unit"] for f in figures],
+                    "What is counted": [f["quantity"] for f in figures],
+                    "Approximate": [f["approx"] for f in figures],
+                    "Derived how": [f["derivation"] or "" for f in figures],
+                }
+            ),
+            hide_index=True,
+            key="claim_figures",
+        )
+    else:
+        st.caption("No figures in this claim.")
+
+    st.subheader("Mark status")
+    workflow_ids = [w for w, _ in models.WORKFLOWS]
+    verdict_ids = [review.CLEAR_VERDICT] + [v for v, _, _ in models.VERDICTS]
+    with st.form("claim_mark_form", enter_to_submit=False):
+        workflow = st.selectbox(
+            "Workflow", workflow_ids, index=workflow_ids.index(claim["workflow"]),
+            format_func=models.WORKFLOW_LABELS.get, key="claim_workflow",
+        )
+        verdict = st.selectbox(
+            "Verdict", verdict_ids, index=verdict_ids.index(claim["verdict"] or review.CLEAR_VERDICT),
+            format_func=lambda v: models.VERDICT_LABELS.get(v, models.NO_VERDICT_LABEL), key="claim_verdict",
+        )
+        note = st.text_area("Note", key="claim_note", placeholder="Why: what you checked and found")
+        evidence = st.text_input("Evidence link", key="claim_evidence", placeholder="https://…")
+        saved = st.form_submit_button("Save", type="primary")
+    if saved:
+        name = reviewer()
+        if not name:
+            st.error("Type your name under “Reviewing as” in the sidebar first; it is recorded with the change.")
+        else:
+            try:
+                result = store.write(
+                    review.mark, claim_id, name, workflow=workflow, verdict=verdict,
+                    note=note, evidence=evidence, expected_version=st.session_state[loaded_key],
+                )
+            except StaleEdit as exc:
+                st.error(f"{exc} Your input is still in the form.", icon=":material/sync_problem:")
+                st.session_state[loaded_key] = exc.current.get("version", st.session_state[loaded_key])
+            except FactcheckError as exc:
+                st.error(str(exc), icon=":material/error:")
+            else:
+                st.session_state[loaded_key] = result["version"]
+                for key in ("claim_note", "claim_evidence"):
+                    st.session_state.pop(key, None)
+                st.session_state["claim_saved_toast"] = f"Saved claim {claim_id} (now version {result['version']})."
+                st.rerun()
+
+st.subheader("History")
+if history is None or history.empty:
+    st.caption("No status changes yet: the claim is as it was extracted.")
+else:
+    st.dataframe(history, hide_index=True, key="claim_history",
+                 column_config={"Evidence": st.column_config.LinkColumn("Evidence")})
