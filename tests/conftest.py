@@ -1,0 +1,20 @@
+"""Fixtures named for what they return: a fresh database path, a store on it."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.store import Store
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    """A path where no database exists yet."""
+    return tmp_path / "factcheck.duckdb"
+
+
+@pytest.fixture
+def fresh_store(db_path):
+    """A store on a new database with the schema and the shipped sample loaded."""
+    store = Store(db_path)
+    store.ensure()
+    return store
