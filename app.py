@@ -1,7 +1,7 @@
 """Factcheck desk: entry point. Page setup, navigation and the shared sidebar; no SQL here."""
 import streamlit as st
 
-from pages.common import get_store
+from pages.common import get_store, resume_page
 
 st.set_page_config(page_title="Factcheck desk", page_icon=":material/fact_check:", layout="wide")
 get_store()
@@ -20,4 +20,6 @@ pages = [
     st.Page("pages/claims.py", title="Claims", icon=":material/format_list_bulleted:"),
     st.Page("pages/claim.py", title="Claim", icon=":material/article:", url_path="claim", visibility="hidden"),
 ]
-st.navigation(pages).run()
+page = st.navigation(pages)
+resume_page()
+page.run()

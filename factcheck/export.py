@@ -26,6 +26,8 @@ def safe_cell(value) -> str:
         return "true" if value else "false"
     if isinstance(value, (datetime, date)):
         return value.isoformat()
+    if isinstance(value, (int, float)):
+        return str(value)  # a number is data to a spreadsheet, even when negative
     text = str(value)
     if text.startswith(FORMULA_STARTS):
         return "'" + text

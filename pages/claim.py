@@ -5,8 +5,9 @@ import streamlit as st
 from factcheck import models, queries, review
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.highlight import escape_markdown, highlighted_paragraphs
-from pages.common import get_store, reviewer, run
+from pages.common import enter_via_app, get_store, reviewer, run
 
+enter_via_app(__file__)
 store = get_store()
 
 raw_id = st.query_params.get("id", "")

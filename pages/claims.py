@@ -4,9 +4,10 @@ import math
 import streamlit as st
 
 from factcheck import queries
-from pages.common import get_store, run
+from pages.common import enter_via_app, get_store, run
 
 PAGE_SIZE = 100
+enter_via_app(__file__)
 store = get_store()
 st.title("Claims")
 

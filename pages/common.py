@@ -1,23 +1,50 @@
 """Glue shared by the pages: the store, the reviewer's name, errors shown in one place."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from factcheck.errors import FactcheckError
-from factcheck.store import Store
+from factcheck.store import Store, resolve_path
 
 
 @st.cache_resource(show_spinner="Preparing the claims database…")
-def _ready_store() -> Store:
-    store = Store()
+def _ready_store(path: str) -> Store:
+    store = Store(path)
     store.ensure()  # first run builds data/factcheck.duckdb from data/sample
     return store
+
+
+ENTERED_VIA_APP = "_entered_via_app"
+RESUME_PAGE = "_resume_page"
+
+
+def enter_via_app(page_file: str) -> None:
+    """Make sure app.py ran first, so a shared link straight to a page works after a restart.
+
+    With a pages/ folder beside app.py, Streamlit's first request in a fresh server process runs
+    the requested page file on its own (its old pages-folder mode) until app.py has called
+    st.navigation once. Such a run goes through app.py instead and comes back to this page.
+    """
+    if st.session_state.get(ENTERED_VIA_APP):
+        return
+    st.session_state[RESUME_PAGE] = (f"pages/{Path(page_file).name}", st.query_params.to_dict())
+    st.switch_page("app.py")
+
+
+def resume_page() -> None:
+    """Called by app.py after st.navigation: finish a detour made by enter_via_app."""
+    st.session_state[ENTERED_VIA_APP] = True
+    resume = st.session_state.pop(RESUME_PAGE, None)
+    if resume:
+        st.switch_page(resume[0], query_params=resume[1])
 
 
 def get_store() -> Store:
     """The process-wide store, built on first use; a problem stops the page with its message."""
     try:
-        return _ready_store()
+        return _ready_store(str(resolve_path()))
     except FactcheckError as exc:
         st.error(str(exc), icon=":material/error:")
         st.stop()

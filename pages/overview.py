@@ -2,8 +2,9 @@
 import streamlit as st
 
 from factcheck import charts, queries
-from pages.common import get_store, run
+from pages.common import enter_via_app, get_store, run
 
+enter_via_app(__file__)
 store = get_store()
 st.title("Overview")
 

@@ -1,0 +1,68 @@
+import subprocess
+import sys
+import time
+
+import pytest
+
+from factcheck.errors import DatabaseLocked
+from factcheck.store import DEFAULT_PATH, Store, resolve_path
+
+HOLD = "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); time.sleep(float(sys.argv[2]))"
+
+
+def hold_lock(path, seconds):
+    """Another process holding the database for writing, as a second dashboard or CLI would."""
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(path), str(seconds)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "held"
+    return proc
+
+
+def test_path_from_argument_then_environment_then_default(monkeypatch, tmp_path):
+    monkeypatch.delenv("FACTCHECK_DB", raising=False)
+    assert resolve_path() == DEFAULT_PATH
+    monkeypatch.setenv("FACTCHECK_DB", str(tmp_path / "env.duckdb"))
+    assert resolve_path() == tmp_path / "env.duckdb"
+    assert resolve_path(tmp_path / "arg.duckdb") == tmp_path / "arg.duckdb"
+
+
+def test_locked_database_is_retried_then_explained(fresh_store):
+    holder = hold_lock(fresh_store.path, 30)
+    try:
+        store = Store(fresh_store.path, lock_timeout=0.6)
+        started = time.monotonic()
+        with pytest.raises(DatabaseLocked) as locked:
+            store.read(lambda con: con.execute("SELECT 1").fetchone())
+        waited = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    assert 0.3 <= waited < 3
+    message = str(locked.value)
+    assert f"process {holder.pid}" in message and "Waited 0.6 s" in message
+    assert str(fresh_store.path) in message
+
+
+def test_lock_released_during_retries_is_waited_for(fresh_store):
+    holder = hold_lock(fresh_store.path, 0.7)
+    try:
+        assert Store(fresh_store.path, lock_timeout=10).read(
+            lambda con: con.execute("SELECT count(*) FROM claims").fetchone()[0]) == 26
+    finally:
+        holder.wait()
+
+
+def test_store_does_not_hold_the_file_between_calls(fresh_store):
+    fresh_store.read(lambda con: con.execute("SELECT 1").fetchone())
+    done = subprocess.run([sys.executable, "-c", HOLD, str(fresh_store.path), "0"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_failed_write_rolls_back(fresh_store):
+    def half(con):
+        con.execute("UPDATE claims SET workflow = 'done' WHERE id = 1")
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        fresh_store.write(half)
+    assert fresh_store.read(lambda con: con.execute("SELECT workflow FROM claims WHERE id = 1").fetchone()[0]) == (
+        "unreviewed")
