@@ -4,7 +4,7 @@ import streamlit as st
 
 from factcheck import models, queries, review
 from factcheck.errors import FactcheckError, StaleEdit
-from factcheck.highlight import escape_markdown, highlighted_paragraphs
+from factcheck.highlight import escape_markdown, highlighted_paragraphs, span_in_context
 from pages.common import enter_via_app, get_store, reviewer, run
 
 enter_via_app(__file__)
@@ -73,9 +73,13 @@ st.markdown(
 text_col, side_col = st.columns([3, 2], gap="large")
 with text_col:
     st.subheader("In the article")
-    with st.container(border=True, key="claim_article_text"):
-        for paragraph in highlighted_paragraphs(claim["body"], claim["span_start"], claim["span_end"]):
+    with st.container(border=True, key="claim_context"):
+        for paragraph in span_in_context(claim["body"], claim["span_start"], claim["span_end"]):
             st.markdown(paragraph)
+    with st.expander("The whole article, claim highlighted"):
+        with st.container(key="claim_article_text"):
+            for paragraph in highlighted_paragraphs(claim["body"], claim["span_start"], claim["span_end"]):
+                st.markdown(paragraph)
 
 with side_col:
     st.subheader("Figures")

@@ -1,4 +1,4 @@
-from factcheck.highlight import escape_markdown, highlighted_paragraphs
+from factcheck.highlight import escape_markdown, highlighted_paragraphs, span_in_context
 
 
 def test_markdown_syntax_is_shown_not_run():
@@ -23,3 +23,11 @@ def test_span_across_lines_is_highlighted_in_each():
 
 def test_no_span_no_highlight():
     assert highlighted_paragraphs("a.\nb", None, None) == ["a\\.", "b"]
+
+
+def test_context_is_the_span_with_a_paragraph_either_side():
+    body = "one\ntwo\nthree has it\nfour\nfive"
+    start = body.index("has")
+    assert span_in_context(body, start, start + 3) == ["two", "three :orange-background[has] it", "four"]
+    assert span_in_context(body, 0, 3, around=0) == [":orange-background[one]"]
+    assert span_in_context(body, None, None) == []
