@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from factcheck import export, queries, review
+from factcheck import export, filters, queries, review
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.store import ENV_VAR, Store
 
@@ -38,22 +38,25 @@ def cmd_stats(args) -> int:
 
 
 def cmd_export(args) -> int:
+    where = filters.build_where(filters.parse_cli_where(args.where))
     store = _open_existing(args)
+    options = dict(excel=args.excel, site_url=args.site_url)
     if args.output is None or args.output == "-":
-        with store.connect() as con:
-            export.write(queries.export_rows(con), sys.stdout, args.format, excel=args.excel)
+        out = open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False)
+        with store.connect() as con, out:
+            export.write(queries.export_rows(con, where), out, args.format, **options)
         return 0
     target = Path(args.output)
     # Write beside the target, then rename: a failed export never leaves a half file.
     fd, tmp = tempfile.mkstemp(dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".part")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out, store.connect() as con:
-            count = export.write(queries.export_rows(con), out, args.format, excel=args.excel)
+            count = export.write(queries.export_rows(con, where), out, args.format, **options)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    print(f"Exported {count} claims to {target}", file=sys.stderr)
+    print(f"Exported {count} {'reviews' if args.format == 'claimreview' else 'claims'} to {target}", file=sys.stderr)
     return 0
 
 
@@ -89,8 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("stats", help="counts of articles, claims, figures, sources; claims by status (JSON)")
     p.set_defaults(run=cmd_stats)
 
-    p = commands.add_parser("export", help="every claim with its attribution, status and figures")
-    p.add_argument("--format", choices=export.FORMATS, default="json", help="json (default), jsonl or csv")
+    p = commands.add_parser("export", help="the claims matching --where filters (all by default), with figures")
+    p.add_argument(
+        "--where", action="append", default=[], metavar="FIELD__OP=VALUE",
+        help="a filter as in the dashboard URL, e.g. verdict__in=inaccurate,misleading or q=drone; repeatable",
+    )
+    p.add_argument(
+        "--format", choices=export.FORMATS, default="json",
+        help="json (default), jsonl, csv, or claimreview (schema.org JSON-LD for claims with a verdict)",
+    )
+    p.add_argument("--site-url", metavar="URL", help="claimreview: the dashboard's address, for each review's url")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--excel", action="store_true", help="CSV only: start with a byte-order mark for Excel")
     p.set_defaults(run=cmd_export)

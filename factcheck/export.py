@@ -10,12 +10,19 @@ import json
 from datetime import date, datetime
 from typing import IO, Iterable
 
+from factcheck.models import VERDICT_LABELS, VERDICTS
+
+VERDICT_RATINGS = {v: rating for v, _, rating in VERDICTS}
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = (
     "id", "article_title", "text", "quote", "speaker", "speaker_kind", "speaker_role", "attribution", "cue",
     "said_at", "hedges", "workflow", "verdict", "reviewer", "updated_at", "version", "figures",
 )
-FORMATS = ("json", "jsonl", "csv")
+FORMATS = ("json", "jsonl", "csv", "claimreview")
+MEDIA_TYPES = {"json": "application/json", "jsonl": "application/x-ndjson", "csv": "text/csv",
+               "claimreview": "application/ld+json"}
+EXTENSIONS = {"json": "json", "jsonl": "jsonl", "csv": "csv", "claimreview": "jsonld"}
 
 
 def safe_cell(value) -> str:
@@ -97,7 +104,60 @@ def write_csv(rows: Iterable[dict], out: IO[str], excel: bool = False) -> int:
     return count
 
 
-def write(rows: Iterable[dict], out: IO[str], fmt: str, excel: bool = False) -> int:
+def _author(row: dict) -> dict:
+    """Who made the claim, as schema.org wants it: a Person, or an Organization."""
+    if row.get("speaker") is None:
+        return {"@type": "Organization", "name": row.get("article_outlet") or "Unknown outlet"}
+    author = {"@type": "Person" if row.get("speaker_kind") in ("person", "anonymous") else "Organization",
+              "name": row["speaker"]}
+    if row.get("speaker_role"):
+        author["jobTitle" if author["@type"] == "Person" else "description"] = row["speaker_role"]
+    return author
+
+
+def claim_review(row: dict, publisher: str = "factcheck desk", site_url: str | None = None) -> dict:
+    """One ClaimReview (schema.org) for a claim with a verdict.
+
+    ratingValue runs from 1 (Inaccurate) to 5 (Accurate); verdicts that are not on that scale
+    (Unverifiable, Not checkable) carry only their name in alternateName.
+    """
+    rating = {"@type": "Rating", "alternateName": VERDICT_LABELS[row["verdict"]]}
+    if VERDICT_RATINGS.get(row["verdict"]) is not None:
+        rating.update(ratingValue=VERDICT_RATINGS[row["verdict"]], bestRating=5, worstRating=1)
+    appearance = {"@type": "NewsArticle", "headline": row.get("article_title")}
+    if row.get("article_url"):
+        appearance["url"] = row["article_url"]
+    if row.get("article_published_at"):
+        appearance["datePublished"] = _jsonable(row["article_published_at"])
+    if row.get("article_outlet"):
+        appearance["publisher"] = {"@type": "Organization", "name": row["article_outlet"]}
+    item = {"@type": "Claim", "author": _author(row), "appearance": appearance}
+    if row.get("said_at"):
+        item["datePublished"] = _jsonable(row["said_at"])
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": row["text"],
+        "itemReviewed": item,
+        "reviewRating": rating,
+        "author": {"@type": "Organization", "name": publisher},
+    }
+    if row.get("updated_at"):
+        review["datePublished"] = row["updated_at"].date().isoformat()
+    if site_url:
+        review["url"] = f"{site_url.rstrip('/')}/claim?id={row['id']}"
+    return review
+
+
+def write_claimreview(rows: Iterable[dict], out: IO[str], site_url: str | None = None) -> int:
+    """A JSON-LD array of ClaimReviews for the claims that have a verdict; others are left out."""
+    return write_json((claim_review(r, site_url=site_url) for r in rows if r.get("verdict")), out)
+
+
+def write(rows: Iterable[dict], out: IO[str], fmt: str, excel: bool = False, site_url: str | None = None) -> int:
+    """Rows in one of FORMATS; returns how many records were written."""
+    if fmt == "claimreview":
+        return write_claimreview(rows, out, site_url=site_url)
     if fmt == "json":
         return write_json(rows, out)
     if fmt == "jsonl":

@@ -1,16 +1,21 @@
 """Read-side SQL: counts, the claims table, one claim with its figures and history, export rows.
 
 Every function takes an open connection (from store) and returns plain Python or a small
-DataFrame; the work happens in DuckDB. `where`/`params` let the filter builder narrow any
-of them later without changing their shape.
+DataFrame; the work happens in DuckDB. A `Where` from factcheck.filters narrows the claims;
+its values arrive as parameters, never as SQL text.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterator
 
 import pandas as pd
 
 from factcheck import models
+from factcheck.errors import InvalidInput
+from factcheck.filters import Where, combine
+
+ALL = combine(())
 
 CLAIM_FROM = """
 FROM claims c
@@ -63,30 +68,102 @@ def stats(con) -> dict:
     }
 
 
-def claims_table(con, where: str = "TRUE", params: list | None = None, limit: int = 200, offset: int = 0) -> pd.DataFrame:
-    """The claims table as a reviewer reads it: each claim beside its attribution and status."""
+SORTS = {
+    "article": "c.article_id {dir}, c.span_start {dir}",
+    "id": "c.id {dir}",
+    "said_at": "c.said_at {dir} NULLS LAST",
+    "speaker": "s.name {dir} NULLS LAST",
+    "workflow": "wf.position {dir}",
+    "verdict": "v.position {dir} NULLS FIRST",
+    "updated_at": "c.updated_at {dir} NULLS LAST",
+}
+SORT_LABELS = {
+    "article": "Order in the article", "id": "Claim number", "said_at": "Date said", "speaker": "Said by",
+    "workflow": "Workflow", "verdict": "Verdict", "updated_at": "Last changed",
+}
+
+
+def order_by(sort: str | None) -> str:
+    """`said_at` or `-said_at` → ORDER BY text, from an allow-list; unknown sorts are an error."""
+    sort = sort or "article"
+    descending = sort.startswith("-")
+    name = sort.lstrip("-")
+    if name not in SORTS:
+        raise InvalidInput(f"Unknown sort {name!r}; sort by {', '.join(SORTS)} (prefix - for descending).")
+    return SORTS[name].format(dir="DESC" if descending else "ASC") + ", c.id"
+
+
+def claims_table(con, where: Where = ALL, sort: str | None = None, limit: int = 100, offset: int = 0) -> pd.DataFrame:
+    """One page of the claims table as a reviewer reads it: each claim beside its attribution and status."""
     return con.execute(
         f"""
         SELECT c.id AS "ID", c.text AS "Claim", coalesce(s.name, '(the article)') AS "Said by",
-               coalesce(s.role, '') AS "Role", att.label AS "How", c.cue AS "Cue", c.said_at AS "Said on",
-               array_to_string(c.hedges, ', ') AS "Hedges", wf.label AS "Workflow",
+               coalesce(s.role, '') AS "Role", att.label AS "How", coalesce(c.cue, '') AS "Cue",
+               c.said_at AS "Said on", array_to_string(c.hedges, ', ') AS "Hedges", wf.label AS "Workflow",
                coalesce(v.label, ?) AS "Verdict", coalesce(c.reviewer, '') AS "Reviewer",
+               c.updated_at AS "Last changed",
                (SELECT count(*) FROM figures f WHERE f.claim_id = c.id) AS "Figures",
-               a.title AS "Article"
+               a.title AS "Article", c.version AS "Version"
         {CLAIM_FROM}
         JOIN attributions att ON att.id = c.attribution
         JOIN workflows wf ON wf.id = c.workflow
         LEFT JOIN verdicts v ON v.id = c.verdict
-        WHERE {where}
-        ORDER BY c.article_id, c.span_start, c.id
+        WHERE {where.sql}
+        ORDER BY {order_by(sort)}
         LIMIT ? OFFSET ?
         """,
-        [models.NO_VERDICT_LABEL, *(params or []), limit, offset],
+        [models.NO_VERDICT_LABEL, *where.params, limit, offset],
     ).df()
 
 
-def count_claims(con, where: str = "TRUE", params: list | None = None) -> int:
-    return con.execute(f"SELECT count(*) {CLAIM_FROM} WHERE {where}", params or []).fetchone()[0]
+def count_claims(con, where: Where = ALL) -> int:
+    return con.execute(f"SELECT count(*) {CLAIM_FROM} WHERE {where.sql}", where.params).fetchone()[0]
+
+
+FACET_FIELDS = ("workflow", "verdict", "speaker", "attribution", "hedge")
+_FACET_VALUE = {
+    "workflow": "c.workflow",
+    "verdict": "coalesce(c.verdict, 'none')",
+    "speaker": "coalesce(s.name, 'none')",
+    "attribution": "c.attribution",
+}
+_FACET_LABELS = {
+    "workflow": models.WORKFLOW_LABELS,
+    "verdict": {**models.VERDICT_LABELS, "none": models.NO_VERDICT_LABEL},
+    "speaker": {"none": "The article itself"},
+    "attribution": models.ATTRIBUTION_LABELS,
+}
+
+
+@dataclass(frozen=True)
+class Facet:
+    field: str
+    values: list[tuple[str, str, int]]  # (filter value, reviewer label, claims)
+    truncated: bool
+
+
+def facet(con, where: Where, field: str, size: int = 10) -> Facet:
+    """Counts per value of one field under the current filter minus that field's own conditions.
+
+    Leaving the field's own conditions out lets a reviewer widen as well as narrow; size+1 rows
+    are fetched to know whether the list was cut.
+    """
+    if field not in FACET_FIELDS:
+        raise InvalidInput(f"No facet for {field!r}; facets exist for {', '.join(FACET_FIELDS)}.")
+    scope = where.without(field)
+    if field == "hedge":
+        sql = (f"SELECT h, count(*) AS n FROM (SELECT unnest(c.hedges) AS h {CLAIM_FROM} WHERE {scope.sql})"
+               " GROUP BY h ORDER BY n DESC, h LIMIT ?")
+    else:
+        sql = (f"SELECT {_FACET_VALUE[field]} AS value, count(*) AS n {CLAIM_FROM} WHERE {scope.sql}"
+               " GROUP BY value ORDER BY n DESC, value LIMIT ?")
+    rows = con.execute(sql, [*scope.params, size + 1]).fetchall()
+    labels = _FACET_LABELS.get(field, {})
+    return Facet(field, [(v, labels.get(v, v), n) for v, n in rows[:size]], len(rows) > size)
+
+
+def facets(con, where: Where = ALL, size: int = 10) -> dict[str, Facet]:
+    return {field: facet(con, where, field, size) for field in FACET_FIELDS}
 
 
 def claim_detail(con, claim_id: int) -> dict | None:
@@ -168,9 +245,9 @@ def attribution_counts(con) -> pd.DataFrame:
     ).df()
 
 
-def export_rows(con, where: str = "TRUE", params: list | None = None, batch: int = 5000) -> Iterator[dict]:
+def export_rows(con, where: Where = ALL, batch: int = 5000) -> Iterator[dict]:
     """Every matching claim with its figures nested, streamed in batches so memory stays flat."""
-    cur = con.execute(f"{EXPORT_SELECT} {CLAIM_FROM} WHERE {where} ORDER BY c.id", params or [])
+    cur = con.execute(f"{EXPORT_SELECT} {CLAIM_FROM} WHERE {where.sql} ORDER BY c.id", where.params)
     names = [d[0] for d in cur.description]
     while True:
         rows = cur.fetchmany(batch)

@@ -116,3 +116,69 @@ def _stale(con, claim_id: int, expected: int, current: int) -> StaleEdit:
         f"version {current}): {said}. Nothing was saved; check their change, then save again.",
         current={"version": current},
     )
+
+
+def bulk_mark(
+    con,
+    where,
+    reviewer: str,
+    *,
+    workflow: str | None = None,
+    verdict: str | None = None,
+    note: str | None = None,
+    evidence: str | None = None,
+    expected_count: int | None = None,
+) -> int:
+    """Apply one status to every claim the filter matches, each with its own audit event.
+
+    The caller owns the transaction, so either every claim changes or none does. With
+    expected_count (the number the reviewer confirmed), a filter that now matches a different
+    number of claims is refused rather than applied to claims nobody looked at.
+    """
+    from factcheck.queries import CLAIM_FROM  # queries imports filters; keep review free of a cycle
+
+    reviewer = check_reviewer(reviewer)
+    if workflow is not None and workflow not in models.WORKFLOW_IDS:
+        raise InvalidInput(f"Unknown workflow {workflow!r}.")
+    if verdict is not None and verdict != CLEAR_VERDICT and verdict not in models.VERDICT_IDS:
+        raise InvalidInput(f"Unknown verdict {verdict!r}.")
+    if workflow is None and verdict is None:
+        raise InvalidInput("Choose a workflow or a verdict to apply.")
+    note = (note or "").strip() or None
+    evidence = check_evidence_url(evidence) if evidence and evidence.strip() else None
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE bulk_target AS SELECT c.id, c.workflow, c.verdict, c.version"
+        f" {CLAIM_FROM} WHERE {where.sql}",
+        where.params,
+    )
+    count = con.execute("SELECT count(*) FROM bulk_target").fetchone()[0]
+    if expected_count is not None and count != expected_count:
+        raise StaleEdit(
+            f"Not applied: the filter now matches {count:,} claims, not the {expected_count:,} you confirmed "
+            "(someone changed claims meanwhile). Nothing was changed; check the count and apply again."
+        )
+    if count == 0:
+        return 0
+    clear = verdict == CLEAR_VERDICT
+    new_verdict_sql = "NULL" if clear else ("t.verdict" if verdict is None else "?")
+    verdict_params = [] if (clear or verdict is None) else [verdict]
+    workflow_sql = "t.workflow" if workflow is None else "?"
+    workflow_params = [] if workflow is None else [workflow]
+    updated = con.execute(
+        f"UPDATE claims SET workflow = {workflow_sql}, verdict = {new_verdict_sql}, reviewer = ?,"
+        " updated_at = current_timestamp, version = claims.version + 1"
+        " FROM bulk_target t WHERE claims.id = t.id AND claims.version = t.version",
+        [*workflow_params, *verdict_params, reviewer],
+    ).fetchone()[0]
+    if updated != count:
+        raise StaleEdit(f"Not applied: {count - updated:,} of the {count:,} claims changed while saving. "
+                        "Nothing was changed; apply again.")
+    con.execute(
+        "INSERT INTO status_events (claim_id, reviewer, changed_at, old_workflow, new_workflow, old_verdict,"
+        " new_verdict, note, evidence_url, version)"
+        " SELECT t.id, ?, c.updated_at, t.workflow, c.workflow, t.verdict, c.verdict, ?, ?, c.version"
+        " FROM bulk_target t JOIN claims c ON c.id = t.id",
+        [reviewer, note, evidence],
+    )
+    con.execute("DROP TABLE bulk_target")
+    return count
