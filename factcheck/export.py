@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import json
 from datetime import date, datetime
-from typing import IO, Iterable
+from typing import IO, Callable, Iterable, Iterator
 
 from factcheck.models import VERDICT_LABELS, VERDICTS
 
@@ -154,8 +154,27 @@ def write_claimreview(rows: Iterable[dict], out: IO[str], site_url: str | None =
     return write_json((claim_review(r, site_url=site_url) for r in rows if r.get("verdict")), out)
 
 
-def write(rows: Iterable[dict], out: IO[str], fmt: str, excel: bool = False, site_url: str | None = None) -> int:
-    """Rows in one of FORMATS; returns how many records were written."""
+PROGRESS_EVERY = 5_000
+
+
+def _reporting(rows: Iterable[dict], progress: Callable[[int], None] | None) -> Iterator[dict]:
+    done = 0
+    for row in rows:
+        yield row
+        done += 1
+        if progress and done % PROGRESS_EVERY == 0:
+            progress(done)
+    if progress:
+        progress(done)
+
+
+def write(rows: Iterable[dict], out: IO[str], fmt: str, excel: bool = False, site_url: str | None = None,
+          progress: Callable[[int], None] | None = None) -> int:
+    """Rows in one of FORMATS; returns how many records were written.
+
+    progress(rows_read) is called every PROGRESS_EVERY rows and once at the end.
+    """
+    rows = _reporting(rows, progress)
     if fmt == "claimreview":
         return write_claimreview(rows, out, site_url=site_url)
     if fmt == "json":

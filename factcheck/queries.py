@@ -87,7 +87,7 @@ def order_by(sort: str | None) -> str:
     """`said_at` or `-said_at` → ORDER BY text, from an allow-list; unknown sorts are an error."""
     sort = sort or "article"
     descending = sort.startswith("-")
-    name = sort.lstrip("-")
+    name = sort[1:] if descending else sort
     if name not in SORTS:
         raise InvalidInput(f"Unknown sort {name!r}; sort by {', '.join(SORTS)} (prefix - for descending).")
     return SORTS[name].format(dir="DESC" if descending else "ASC") + ", c.id"
@@ -158,8 +158,12 @@ def facet(con, where: Where, field: str, size: int = 10) -> Facet:
         sql = (f"SELECT {_FACET_VALUE[field]} AS value, count(*) AS n {CLAIM_FROM} WHERE {scope.sql}"
                " GROUP BY value ORDER BY n DESC, value LIMIT ?")
     rows = con.execute(sql, [*scope.params, size + 1]).fetchall()
-    labels = _FACET_LABELS.get(field, {})
-    return Facet(field, [(v, labels.get(v, v), n) for v, n in rows[:size]], len(rows) > size)
+    return Facet(field, [(v, facet_label(field, v), n) for v, n in rows[:size]], len(rows) > size)
+
+
+def facet_label(field: str, value: str) -> str:
+    """A facet value in reviewer words (speakers and hedges are their own words)."""
+    return _FACET_LABELS.get(field, {}).get(value, value)
 
 
 def facets(con, where: Where = ALL, size: int = 10) -> dict[str, Facet]:

@@ -36,7 +36,8 @@ if loaded_key not in st.session_state:
 
 if "claim_saved_toast" in st.session_state:  # set just before the rerun that follows a save
     st.toast(st.session_state.pop("claim_saved_toast"), icon=":material/check:")
-st.page_link("pages/claims.py", label="All claims", icon=":material/arrow_back:")
+if st.button("Back to the claims", icon=":material/arrow_back:", type="tertiary", key="claim_back"):
+    st.switch_page("pages/claims.py", query_params=st.session_state.get("claims_last_query", {}))
 st.title(f"Claim {claim_id}")
 st.markdown(f"### {escape_markdown(claim['text'])}")
 if claim["quote"]:

@@ -84,3 +84,32 @@ def test_empty_json_is_an_empty_array():
     out = io.StringIO()
     export.write_json([], out)
     assert json.loads(out.getvalue()) == []
+
+
+def test_claimreview_only_for_claims_with_a_verdict(fresh_store):
+    fresh_store.write(review.mark, 15, "Ana", verdict="misleading")
+    fresh_store.write(review.mark, 5, "Ana", verdict="unverifiable")
+    with fresh_store.connect() as con:
+        out = io.StringIO()
+        assert export.write(queries.export_rows(con), out, "claimreview", site_url="https://desk.example/") == 2
+    seoul, chepurnyi = sorted(json.loads(out.getvalue()), key=lambda r: r["url"], reverse=True)
+    assert seoul["@type"] == "ClaimReview" and seoul["@context"] == "https://schema.org"
+    assert seoul["url"] == "https://desk.example/claim?id=5" or seoul["url"] == "https://desk.example/claim?id=15"
+    by_id = {r["url"].rsplit("=", 1)[1]: r for r in (seoul, chepurnyi)}
+    seoul, chepurnyi = by_id["15"], by_id["5"]
+    assert seoul["claimReviewed"].startswith("Around 300 North Korean soldiers have been killed")
+    assert seoul["reviewRating"] == {"@type": "Rating", "alternateName": "Misleading", "ratingValue": 2,
+                                     "bestRating": 5, "worstRating": 1}
+    assert seoul["itemReviewed"]["author"] == {"@type": "Organization", "name": "South Korean government",
+                                               "description": "South Korean government in Seoul"}
+    assert seoul["itemReviewed"]["datePublished"] == "2025-01-13"
+    assert seoul["itemReviewed"]["appearance"]["publisher"] == {"@type": "Organization", "name": "POLITICO"}
+    assert chepurnyi["itemReviewed"]["author"]["@type"] == "Person"
+    assert chepurnyi["reviewRating"] == {"@type": "Rating", "alternateName": "Unverifiable"}
+
+
+def test_progress_is_reported(fresh_store):
+    seen = []
+    with fresh_store.connect() as con:
+        export.write(queries.export_rows(con), io.StringIO(), "csv", progress=seen.append)
+    assert seen == [26]

@@ -64,7 +64,7 @@ def test_claim_page_without_a_claim_says_what_to_do(app_db):
 def test_marking_needs_a_reviewer_name(app_db):
     at = start("pages/claim.py", id="5")
     at.selectbox(key="claim_workflow").select("in_progress")
-    at.button[0].click().run()
+    at.button(key="FormSubmitter:claim_mark_form-Save").click().run()
     assert "Reviewing as" in at.error[0].value
     assert Store(app_db).read(queries.claim_detail, 5)["version"] == 1
 
@@ -75,7 +75,7 @@ def test_marking_from_the_claim_page_saves_and_shows_history(app_db):
     at.selectbox(key="claim_workflow").select("needs_second_review")
     at.selectbox(key="claim_verdict").select("unverifiable")
     at.text_area(key="claim_note").input("Army spokesman only; no second source")
-    at.button[0].click().run()
+    at.button(key="FormSubmitter:claim_mark_form-Save").click().run()
     assert not at.exception
     assert "Saved claim 5" in at.toast[0].value
     claim = Store(app_db).read(queries.claim_detail, 5)
@@ -91,8 +91,91 @@ def test_stale_save_is_refused_and_input_kept(app_db):
     at.session_state["reviewer"] = "Ana"  # AppTest drops the sidebar after switch_page; the browser test types it
     at.selectbox(key="claim_verdict").select("accurate")
     at.text_area(key="claim_note").input("my note")
-    at.button[0].click().run()
+    at.button(key="FormSubmitter:claim_mark_form-Save").click().run()
     message = at.error[0].value
     assert "Bo changed workflow Unreviewed → Done" in message and "Your input is still in the form" in message
     assert at.text_area(key="claim_note").value == "my note"
     assert Store(app_db).read(queries.claim_detail, 5)["verdict"] is None
+
+
+def claims_page(**query):
+    return start("pages/claims.py", **query)
+
+
+def test_claims_page_reads_its_filters_from_the_url(app_db):
+    at = claims_page(**{"speaker__in": "Yuriy Bondar", "attribution": "direct_quote"})
+    table = at.dataframe[0].value
+    assert sorted(table["ID"]) == [20, 21, 23, 26]
+    assert "4** of 26 claims where Said by is one of Yuriy Bondar; How is one of Direct quote" in at.markdown[0].value
+    assert dict(at.query_params) == {"speaker__in": "Yuriy Bondar", "attribution__in": "direct_quote"}
+
+
+def test_clicking_a_facet_narrows_and_writes_the_url(app_db):
+    at = claims_page()
+    verdict_pills = at.get("button_group")[1]
+    assert verdict_pills.label == "Verdict"
+    at.session_state["claims_facet_attribution"] = ["reported"]
+    at.run()  # a widget change without its callback: the URL stays the truth
+    assert len(at.dataframe[0].value) == 26
+    at = claims_page(attribution__in="reported")
+    assert len(at.dataframe[0].value) == 3
+    assert at.session_state["claims_facet_attribution"] == ["reported"]
+
+
+def test_search_box_filters_accent_and_case_insensitive(app_db):
+    at = claims_page()
+    at.text_input(key="claims_q").input("DRÔNE").run()
+    assert not at.exception
+    assert at.query_params["q"] == "DRÔNE"
+    assert sorted(at.dataframe[0].value["ID"]) == [22, 23]
+
+
+def test_a_bad_link_explains_itself(app_db):
+    at = claims_page(verdict__in="true")
+    assert "does not understand" in at.error[0].value and "'true' is not a known value" in at.error[0].value
+
+
+def test_empty_result_says_which_filter_to_loosen(app_db):
+    at = claims_page(q="no such words anywhere", speaker__in="Yuriy Bondar")
+    warning = at.warning[0].value
+    assert "No claim matches" in warning and "“text contains “no such words anywhere””" in warning
+    assert "Said by is one of Yuriy Bondar" in warning
+
+
+def test_sorting_and_paging_live_in_the_url(app_db):
+    at = claims_page(sort="-id")
+    assert at.dataframe[0].value["ID"].tolist()[:3] == [26, 25, 24]
+    at.selectbox(key="claims_sort").select("said_at").run()
+    assert at.query_params["sort"] == "said_at"
+
+
+def test_inline_edit_saves_with_an_event(app_db):
+    at = claims_page(speaker__in="Yaroslav Chepurnyi")
+    at.toggle(key="claims_edit_mode").set_value(True).run()
+    table = at.dataframe[0].value
+    row = int(table.index[table["ID"] == 18][0])
+    at.session_state["reviewer"] = "Ana"
+    at.session_state["claims_editor_0"] = {"edited_rows": {row: {"Verdict": "Mostly accurate"}},
+                                           "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not at.exception
+    claim = Store(app_db).read(queries.claim_detail, 18)
+    assert (claim["verdict"], claim["reviewer"], claim["version"]) == ("mostly_accurate", "Ana", 2)
+    assert "Saved claim 18" in at.toast[0].value
+
+
+def test_bulk_mark_asks_then_applies_to_every_match(app_db):
+    at = claims_page(hedge__in="reportedly")
+    at.session_state["reviewer"] = "Desk"
+    at.selectbox(key="claims_bulk_workflow").select("in_progress")
+    at.selectbox(key="claims_bulk_verdict").select("unverifiable")
+    at.text_input(key="claims_bulk_note").input("Unsourced troop numbers")
+    at.button(key="FormSubmitter:claims_bulk_form-Review and apply to 2 claims…").click().run()
+    assert "This changes **2 claims**" in " ".join(m.value for m in at.markdown)
+    at.session_state["reviewer"] = "Desk"  # AppTest forgets the sidebar widget between runs after switch_page
+    at.button(key="claims_bulk_confirm").click().run()
+    assert not at.exception
+    rows = Store(app_db).read(lambda con: con.execute(
+        "SELECT claim_id, new_workflow, new_verdict, note FROM status_events ORDER BY claim_id").fetchall())
+    assert rows == [(13, "in_progress", "unverifiable", "Unsourced troop numbers"),
+                    (14, "in_progress", "unverifiable", "Unsourced troop numbers")]

@@ -77,3 +77,51 @@ def test_history_reads_in_reviewer_words(fresh_store):
     history = fresh_store.read(queries.claim_history, 14)
     assert history[["Who", "Workflow", "Verdict"]].values.tolist() == [
         ["Ana", "Unreviewed → Needs second review", "No verdict yet → Mostly accurate"]]
+
+
+def test_bulk_mark_changes_every_match_with_one_event_each(fresh_store):
+    from factcheck import filters
+
+    where = filters.build_where([("speaker__in", "Yuriy Bondar")])
+    done = fresh_store.write(review.bulk_mark, where, "Desk editor", workflow="needs_second_review",
+                             note="Soldier's Facebook post: second reviewer please", expected_count=7)
+    assert done == 7
+    rows = fresh_store.read(lambda con: con.execute(
+        "SELECT c.workflow, c.verdict, c.version, count(e.id), min(e.note), min(e.reviewer) FROM claims c"
+        " JOIN sources s ON s.id = c.speaker_id LEFT JOIN status_events e ON e.claim_id = c.id"
+        " WHERE s.name = 'Yuriy Bondar' GROUP BY ALL").fetchall())
+    assert rows == [("needs_second_review", None, 2, 7, "Soldier's Facebook post: second reviewer please",
+                     "Desk editor")]
+    others = fresh_store.read(lambda con: con.execute(
+        "SELECT count(*) FROM claims WHERE workflow <> 'unreviewed'").fetchone()[0])
+    assert others == 7
+
+
+def test_bulk_mark_refuses_when_the_match_count_moved(fresh_store):
+    from factcheck import filters
+
+    where = filters.build_where([("verdict", "none")])
+    fresh_store.write(review.mark, 1, "Ana", verdict="accurate")
+    with pytest.raises(StaleEdit, match="now matches 25 claims, not the 26 you confirmed"):
+        fresh_store.write(review.bulk_mark, where, "Bo", workflow="done", expected_count=26)
+    assert fresh_store.read(lambda con: con.execute(
+        "SELECT count(*) FROM claims WHERE workflow = 'done'").fetchone()[0]) == 0
+    assert fresh_store.read(lambda con: con.execute("SELECT count(*) FROM status_events").fetchone()[0]) == 1
+
+
+def test_bulk_clear_verdict_and_keep_workflow(fresh_store):
+    from factcheck import filters
+
+    fresh_store.write(review.mark, 2, "Ana", workflow="done", verdict="accurate")
+    where = filters.build_where([("id__in", "2,3")])
+    assert fresh_store.write(review.bulk_mark, where, "Bo", verdict="none") == 2
+    claim = fresh_store.read(queries.claim_detail, 2)
+    assert (claim["workflow"], claim["verdict"], claim["version"]) == ("done", None, 3)
+    assert events(fresh_store, 2)[-1][:5] == ("Bo", "done", "done", "accurate", None)
+
+
+def test_bulk_needs_something_to_apply(fresh_store):
+    from factcheck import filters
+
+    with pytest.raises(InvalidInput, match="Choose a workflow or a verdict"):
+        fresh_store.write(review.bulk_mark, filters.build_where([]), "Bo")
