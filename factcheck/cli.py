@@ -116,7 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="accurate, mostly_accurate, misleading, inaccurate, unverifiable, not_checkable, or none to clear",
     )
     p.add_argument("--note", metavar="TEXT", help="why: shown in the claim's history")
-    p.add_argument("--evidence", metavar="URL", help="an http(s) link backing the verdict")
+    p.add_argument("--evidence", metavar="URL", action="append",
+                   help="an http(s) link backing the verdict; repeat for several")
     p.add_argument(
         "--expect-version", type=int, metavar="N", help="refuse (exit 3) if the claim has moved past version N"
     )

@@ -17,7 +17,7 @@ VERDICT_RATINGS = {v: rating for v, _, rating in VERDICTS}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = (
     "id", "article_title", "text", "quote", "speaker", "speaker_kind", "speaker_role", "attribution", "cue",
-    "said_at", "hedges", "workflow", "verdict", "reviewer", "updated_at", "version", "figures",
+    "said_at", "hedges", "workflow", "verdict", "reviewer", "updated_at", "version", "note", "evidence", "figures",
 )
 FORMATS = ("json", "jsonl", "csv", "claimreview")
 MEDIA_TYPES = {"json": "application/json", "jsonl": "application/x-ndjson", "csv": "text/csv",
@@ -98,6 +98,7 @@ def write_csv(rows: Iterable[dict], out: IO[str], excel: bool = False) -> int:
     for row in rows:
         cells = dict(row)
         cells["hedges"] = "; ".join(row.get("hedges") or [])
+        cells["evidence"] = " ".join(row.get("evidence") or [])
         cells["figures"] = figure_summary(row.get("figures") or [])
         writer.writerow([safe_cell(cells.get(column)) for column in CSV_COLUMNS])
         count += 1

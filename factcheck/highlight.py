@@ -7,6 +7,7 @@ every ASCII punctuation character (CommonMark allows that for all of them) leave
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 
@@ -14,6 +15,14 @@ _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 def escape_markdown(text: str) -> str:
     """Text that markdown shows exactly as written."""
     return _PUNCTUATION.sub(r"\\\1", text)
+
+
+def markdown_link(url: str) -> str:
+    """A clickable link whose text and target cannot break out of the markdown (http/https only)."""
+    if not url.lower().startswith(("http://", "https://")):
+        return escape_markdown(url)
+    target = quote(url, safe=":/?#[]@!$&'*+,;=%~-._")
+    return f"[{escape_markdown(url)}](<{target}>)"
 
 
 def _paragraphs(body: str, start: int | None, end: int | None, colour: str) -> list[tuple[str, bool]]:

@@ -31,6 +31,10 @@ SELECT c.id, c.article_id, a.title AS article_title, a.outlet AS article_outlet,
        s.name AS speaker, s.kind AS speaker_kind, s.role AS speaker_role,
        c.attribution, c.cue, c.said_at, c.hedges,
        c.workflow, c.verdict, c.reviewer, c.updated_at, c.version,
+       (SELECT e.note FROM status_events e WHERE e.claim_id = c.id AND e.note IS NOT NULL
+        ORDER BY e.id DESC LIMIT 1) AS note,
+       coalesce((SELECT list_distinct(flatten(list(e.evidence_urls ORDER BY e.id)))
+                 FROM status_events e WHERE e.claim_id = c.id), []) AS evidence,
        coalesce((SELECT list({'surface': f.surface, 'value': f.value, 'low': f.low, 'high': f.high,
                               'unit': f.unit, 'quantity': f.quantity, 'approx': f.approx,
                               'derivation': f.derivation, 'start': f.span_start, 'end': f.span_end}
@@ -208,7 +212,7 @@ def claim_history(con, claim_id: int) -> pd.DataFrame:
         SELECT e.changed_at AS "When", e.reviewer AS "Who",
                coalesce(ow.label, '') || ' → ' || coalesce(nw.label, '') AS "Workflow",
                coalesce(ov.label, ?) || ' → ' || coalesce(nv.label, ?) AS "Verdict",
-               e.note AS "Note", e.evidence_url AS "Evidence", e.version AS "Version"
+               e.note AS "Note", e.evidence_urls AS "Evidence", e.version AS "Version"
         FROM status_events e
         LEFT JOIN workflows ow ON ow.id = e.old_workflow
         LEFT JOIN workflows nw ON nw.id = e.new_workflow

@@ -11,12 +11,26 @@ MAX_REVIEWER = 100
 MAX_NOTE = 10_000
 
 
+MAX_LINKS = 20
+
+
 def check_evidence_url(url: str) -> str:
     url = url.strip()
     parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or any(ch in url for ch in "<>\"\\ "):
         raise InvalidInput(f"Evidence must be an http:// or https:// link; {url!r} is not.")
     return url
+
+
+def check_evidence(evidence: str | list[str] | None) -> list[str]:
+    """Evidence links from a list, or from text with one link per line or separated by spaces."""
+    if evidence is None:
+        return []
+    items = evidence.split() if isinstance(evidence, str) else [e for item in evidence for e in item.split()]
+    links = list(dict.fromkeys(check_evidence_url(item) for item in items))
+    if len(links) > MAX_LINKS:
+        raise InvalidInput(f"At most {MAX_LINKS} evidence links per change.")
+    return links
 
 
 def check_reviewer(reviewer: str | None) -> str:
@@ -48,7 +62,7 @@ def mark(
     workflow: str | None = None,
     verdict: str | None = None,
     note: str | None = None,
-    evidence: str | None = None,
+    evidence: str | list[str] | None = None,
     expected_version: int | None = None,
 ) -> dict:
     """Change a claim's status and append its audit event; the caller owns the transaction.
@@ -66,8 +80,8 @@ def mark(
     note = (note or "").strip() or None
     if note and len(note) > MAX_NOTE:
         raise InvalidInput(f"The note is longer than {MAX_NOTE:,} characters.")
-    evidence = check_evidence_url(evidence) if evidence and evidence.strip() else None
-    if workflow is None and verdict is None and note is None and evidence is None:
+    evidence = check_evidence(evidence)
+    if workflow is None and verdict is None and note is None and not evidence:
         raise InvalidInput("Nothing to save: give a workflow, a verdict, a note or evidence.")
 
     row = con.execute("SELECT workflow, verdict, version FROM claims WHERE id = ?", [claim_id]).fetchone()
@@ -90,7 +104,7 @@ def mark(
     new_version, updated_at = updated
     con.execute(
         "INSERT INTO status_events (claim_id, reviewer, changed_at, old_workflow, new_workflow, old_verdict,"
-        " new_verdict, note, evidence_url, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " new_verdict, note, evidence_urls, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [claim_id, reviewer, updated_at, old_workflow, new_workflow, old_verdict, new_verdict, note, evidence,
          new_version],
     )
@@ -126,7 +140,7 @@ def bulk_mark(
     workflow: str | None = None,
     verdict: str | None = None,
     note: str | None = None,
-    evidence: str | None = None,
+    evidence: str | list[str] | None = None,
     expected_count: int | None = None,
 ) -> int:
     """Apply one status to every claim the filter matches, each with its own audit event.
@@ -145,7 +159,7 @@ def bulk_mark(
     if workflow is None and verdict is None:
         raise InvalidInput("Choose a workflow or a verdict to apply.")
     note = (note or "").strip() or None
-    evidence = check_evidence_url(evidence) if evidence and evidence.strip() else None
+    evidence = check_evidence(evidence)
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE bulk_target AS SELECT c.id, c.workflow, c.verdict, c.version"
         f" {CLAIM_FROM} WHERE {where.sql}",
@@ -175,7 +189,7 @@ def bulk_mark(
                         "Nothing was changed; apply again.")
     con.execute(
         "INSERT INTO status_events (claim_id, reviewer, changed_at, old_workflow, new_workflow, old_verdict,"
-        " new_verdict, note, evidence_url, version)"
+        " new_verdict, note, evidence_urls, version)"
         " SELECT t.id, ?, c.updated_at, t.workflow, c.workflow, t.verdict, c.verdict, ?, ?, c.version"
         " FROM bulk_target t JOIN claims c ON c.id = t.id",
         [reviewer, note, evidence],

@@ -4,7 +4,7 @@ import streamlit as st
 
 from factcheck import models, queries, review
 from factcheck.errors import FactcheckError, StaleEdit
-from factcheck.highlight import escape_markdown, highlighted_paragraphs, span_in_context
+from factcheck.highlight import escape_markdown, markdown_link, highlighted_paragraphs, span_in_context
 from pages.common import enter_via_app, get_store, reviewer, run
 
 enter_via_app(__file__)
@@ -115,7 +115,8 @@ with side_col:
             format_func=lambda v: models.VERDICT_LABELS.get(v, models.NO_VERDICT_LABEL), key="claim_verdict",
         )
         note = st.text_area("Note", key="claim_note", placeholder="Why: what you checked and found")
-        evidence = st.text_input("Evidence link", key="claim_evidence", placeholder="https://…")
+        evidence = st.text_area("Evidence links", key="claim_evidence", height=68,
+                                placeholder="https://… (one per line)")
         saved = st.form_submit_button("Save", type="primary")
     if saved:
         name = reviewer()
@@ -144,4 +145,8 @@ if history is None or history.empty:
     st.caption("No status changes yet: the claim is as it was extracted.")
 else:
     st.dataframe(history, hide_index=True, key="claim_history",
-                 column_config={"Evidence": st.column_config.LinkColumn("Evidence")})
+                 column_config={"Evidence": st.column_config.ListColumn("Evidence"),
+                                "When": st.column_config.DatetimeColumn("When", format="YYYY-MM-DD HH:mm:ss")})
+    links = list(dict.fromkeys(url for urls in history["Evidence"] for url in urls))
+    if links:
+        st.markdown("**Evidence on file:** " + " · ".join(markdown_link(url) for url in links))

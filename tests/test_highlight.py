@@ -31,3 +31,11 @@ def test_context_is_the_span_with_a_paragraph_either_side():
     assert span_in_context(body, start, start + 3) == ["two", "three :orange-background[has] it", "four"]
     assert span_in_context(body, 0, 3, around=0) == [":orange-background[one]"]
     assert span_in_context(body, None, None) == []
+
+
+def test_links_are_escaped_and_only_http():
+    from factcheck.highlight import markdown_link
+
+    assert markdown_link("https://example.org/a_b?x=1") == "[https\\:\\/\\/example\\.org\\/a\\_b\\?x\\=1](<https://example.org/a_b?x=1>)"
+    assert markdown_link("https://x.org/a>b)c") == "[https\\:\\/\\/x\\.org\\/a\\>b\\)c](<https://x.org/a%3Eb%29c>)"
+    assert markdown_link("javascript:alert(1)") == "javascript\\:alert\\(1\\)"

@@ -6,7 +6,7 @@ from factcheck.errors import InvalidInput, NotFound, StaleEdit
 
 def events(store, claim_id):
     return store.read(lambda con: con.execute(
-        "SELECT reviewer, old_workflow, new_workflow, old_verdict, new_verdict, note, evidence_url, version"
+        "SELECT reviewer, old_workflow, new_workflow, old_verdict, new_verdict, note, evidence_urls, version"
         " FROM status_events WHERE claim_id = ? ORDER BY id", [claim_id]).fetchall())
 
 
@@ -19,7 +19,7 @@ def test_mark_changes_status_and_appends_one_event(fresh_store):
         "in_progress", "unverifiable", "Ana", 2)
     assert events(fresh_store, 5) == [
         ("Ana", "unreviewed", "in_progress", None, "unverifiable", "Asked the army press office",
-         "https://example.org/army", 2)]
+         ["https://example.org/army"], 2)]
 
 
 def test_workflow_and_verdict_are_independent(fresh_store):
@@ -125,3 +125,26 @@ def test_bulk_needs_something_to_apply(fresh_store):
 
     with pytest.raises(InvalidInput, match="Choose a workflow or a verdict"):
         fresh_store.write(review.bulk_mark, filters.build_where([]), "Bo")
+
+
+def test_several_evidence_links_and_the_export_shows_note_and_evidence(fresh_store):
+    import io
+    import csv as csvlib
+    from factcheck import export
+
+    fresh_store.write(review.mark, 13, "Ana", verdict="unverifiable", note="first",
+                      evidence="https://a.example/1\nhttps://b.example/2 https://a.example/1")
+    fresh_store.write(review.mark, 13, "Bo", workflow="done", note="=cmd|' /C calc'!A0", evidence=["https://c.example/3"])
+    assert events(fresh_store, 13)[0][6] == ["https://a.example/1", "https://b.example/2"]
+    with fresh_store.connect() as con:
+        out = io.StringIO()
+        export.write_csv((r for r in queries.export_rows(con) if r["id"] == 13), out)
+    row = next(csvlib.DictReader(io.StringIO(out.getvalue())))
+    assert row["note"] == "'=cmd|' /C calc'!A0"
+    assert row["evidence"] == "https://a.example/1 https://b.example/2 https://c.example/3"
+
+
+def test_evidence_must_all_be_web_links(fresh_store):
+    with pytest.raises(InvalidInput, match="'file:///etc/passwd' is not"):
+        fresh_store.write(review.mark, 13, "Ana", note="x", evidence="https://ok.example file:///etc/passwd")
+    assert events(fresh_store, 13) == []

@@ -84,7 +84,7 @@ CREATE TABLE status_events (
     old_verdict VARCHAR,
     new_verdict VARCHAR,
     note VARCHAR,
-    evidence_url VARCHAR,
+    evidence_urls VARCHAR[] NOT NULL DEFAULT [],
     version INTEGER NOT NULL
 );
 """
