@@ -33,7 +33,7 @@ SELECT c.id, c.article_id, a.title AS article_title, a.outlet AS article_outlet,
        c.workflow, c.verdict, c.reviewer, c.updated_at, c.version,
        (SELECT e.note FROM status_events e WHERE e.claim_id = c.id AND e.note IS NOT NULL
         ORDER BY e.id DESC LIMIT 1) AS note,
-       coalesce((SELECT list_distinct(flatten(list(e.evidence_urls ORDER BY e.id)))
+       coalesce((SELECT flatten(list(e.evidence_urls ORDER BY e.id))
                  FROM status_events e WHERE e.claim_id = c.id), []) AS evidence,
        coalesce((SELECT list({'surface': f.surface, 'value': f.value, 'low': f.low, 'high': f.high,
                               'unit': f.unit, 'quantity': f.quantity, 'approx': f.approx,
@@ -262,4 +262,6 @@ def export_rows(con, where: Where = ALL, batch: int = 5000) -> Iterator[dict]:
         if not rows:
             return
         for row in rows:
-            yield dict(zip(names, row))
+            record = dict(zip(names, row))
+            record["evidence"] = list(dict.fromkeys(record["evidence"]))  # first cited first, once each
+            yield record
