@@ -156,6 +156,7 @@ def write_claimreview(rows: Iterable[dict], out: IO[str], site_url: str | None =
 
 
 PROGRESS_EVERY = 5_000
+PREPARE_OVER = 20_000  # the dashboard prepares larger exports with a progress bar before offering them
 
 
 def _reporting(rows: Iterable[dict], progress: Callable[[int], None] | None) -> Iterator[dict]:

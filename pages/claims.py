@@ -16,7 +16,6 @@ from factcheck.highlight import escape_markdown
 from pages.common import enter_via_app, get_store, reviewer, run
 
 PAGE_SIZE = 50
-PROGRESS_OVER = 20_000  # exports larger than this are prepared with a progress bar first
 ANY = "Any"
 
 enter_via_app(__file__)
@@ -288,7 +287,8 @@ with table_col:
         confirm_bulk(st.session_state["claims_bulk_pending"])
     with export_tab:
         cols = st.columns([2, 1, 2], vertical_alignment="bottom")
-        fmt = cols[0].selectbox("Format", export.FORMATS, key="claims_export_format", format_func={
+        fmt = cols[0].selectbox("Format", ["csv", "json", "jsonl", "claimreview"], key="claims_export_format",
+                                format_func={
             "csv": "CSV (spreadsheet)", "json": "JSON", "jsonl": "JSON Lines",
             "claimreview": "ClaimReview JSON-LD (claims with a verdict)"}.get)
         excel = cols[1].checkbox("For Excel", key="claims_export_excel", disabled=fmt != "csv",
@@ -297,7 +297,7 @@ with table_col:
 
         def export_file(progress=None):
             """Write the export to a temporary file, row by row, and hand it over to download."""
-            out = tempfile.TemporaryFile()
+            out = tempfile.TemporaryFile(buffering=0)  # raw file: Streamlit reads it to the end
             with store.connect() as con:
                 text = open(out.fileno(), "w", encoding="utf-8", newline="", closefd=False)
                 with text:
@@ -306,7 +306,7 @@ with table_col:
             out.seek(0)
             return out
 
-        if total <= PROGRESS_OVER:
+        if total <= export.PREPARE_OVER:
             cols[2].download_button(f"Download {file_name}", data=export_file, file_name=file_name,
                                     mime=export.MEDIA_TYPES[fmt], key="claims_download", icon=":material/download:",
                                     on_click="ignore")

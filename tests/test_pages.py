@@ -179,3 +179,23 @@ def test_bulk_mark_asks_then_applies_to_every_match(app_db):
         "SELECT claim_id, new_workflow, new_verdict, note FROM status_events ORDER BY claim_id").fetchall())
     assert rows == [(13, "in_progress", "unverifiable", "Unsourced troop numbers"),
                     (14, "in_progress", "unverifiable", "Unsourced troop numbers")]
+
+
+def test_a_large_export_is_prepared_with_progress(app_db, monkeypatch):
+    from factcheck import export
+
+    monkeypatch.setattr(export, "PREPARE_OVER", 5)  # the sample's 26 claims count as large here
+    monkeypatch.setattr(export, "PROGRESS_EVERY", 10)
+    at = claims_page()
+    assert not at.get("download_button")
+    at.button(key="claims_prepare").click().run()
+    assert not at.exception
+    bars = at.get("progress")
+    assert bars and bars[-1].proto.value == 100 and "26 claims ready" in bars[-1].proto.text
+    assert len(at.get("download_button")) == 1
+
+
+def test_a_small_export_is_one_click(app_db):
+    at = claims_page(verdict="none")
+    assert len(at.get("download_button")) == 1
+    assert not [b for b in at.button if b.key == "claims_prepare"]
