@@ -18,7 +18,10 @@ with st.sidebar:
 pages = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
     st.Page("pages/claims.py", title="Claims", icon=":material/format_list_bulleted:"),
+    st.Page("pages/figures.py", title="Figures", icon=":material/functions:"),
+    st.Page("pages/sources.py", title="Sources", icon=":material/record_voice_over:"),
     st.Page("pages/claim.py", title="Claim", icon=":material/article:", url_path="claim", visibility="hidden"),
+    st.Page("pages/source.py", title="Source", icon=":material/person:", url_path="source", visibility="hidden"),
 ]
 page = st.navigation(pages)
 resume_page()

@@ -1,10 +1,20 @@
-"""Plotly figures built from small query results. Pure: data in, figure out."""
+"""Plotly figures built from small query results. Pure: data in, figure out.
+
+Every bar or point carries, in its customdata, the claim filter it stands for ("key=value"
+strings), so a click in the dashboard becomes a filtered claims view without the page having to
+know how each chart was drawn: see filters_from_selection.
+"""
 from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from factcheck import models
+from factcheck.figures import shown
+
+WORKFLOW_IDS = {label: w for w, label in models.WORKFLOWS}
+VERDICT_IDS = {label: v for v, label, _ in models.VERDICTS}
+ATTRIBUTION_IDS = {label: a for a, label in models.ATTRIBUTIONS}
 
 VERDICT_ORDER = [label for _, label, _ in models.VERDICTS] + [models.NO_VERDICT_LABEL]
 _LABEL_COLOURS = {models.VERDICT_LABELS.get(v, models.NO_VERDICT_LABEL): c for v, c in models.VERDICT_COLOURS.items()}
@@ -30,11 +40,13 @@ def status_chart(counts: pd.DataFrame) -> go.Figure:
         if part.empty:
             continue
         by_workflow = part.groupby("workflow")["claims"].sum()
+        verdict_id = VERDICT_IDS.get(verdict, "none")
         fig.add_bar(
             name=verdict,
             x=workflows,
             y=[int(by_workflow.get(w, 0)) for w in workflows],
             marker_color=verdict_colour(verdict),
+            customdata=[[f"workflow__in={WORKFLOW_IDS[w]}", f"verdict__in={verdict_id}"] for w in workflows],
             hovertemplate="%{x}: %{y} claims<extra>" + verdict + "</extra>",
         )
     fig.update_yaxes(title_text="Claims", rangemode="tozero")
@@ -45,11 +57,134 @@ def attribution_chart(counts: pd.DataFrame) -> go.Figure:
     """How claims are attributed, split into hedged and plain (columns: attribution, claims, hedged)."""
     fig = go.Figure()
     plain = counts["claims"] - counts["hedged"]
-    fig.add_bar(name="Stated plainly", y=counts["attribution"], x=plain, orientation="h", marker_color="#0072B2")
+    ids = [ATTRIBUTION_IDS[a] for a in counts["attribution"]]
+    fig.add_bar(name="Stated plainly", y=counts["attribution"], x=plain, orientation="h", marker_color="#0072B2",
+                customdata=[[f"attribution__in={a}", "hedged=no"] for a in ids])
     fig.add_bar(name="Hedged", y=counts["attribution"], x=counts["hedged"], orientation="h", marker_color="#E69F00",
-                marker_pattern_shape="/")
+                marker_pattern_shape="/", customdata=[[f"attribution__in={a}", "hedged=yes"] for a in ids])
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(title_text="Claims", rangemode="tozero")
     fig = _layout(fig, "How claims are attributed")
     fig.update_layout(legend_title_text="")
     return fig
+
+
+def speaker_chart(counts: pd.DataFrame) -> go.Figure:
+    """Claims by speaker, stacked by verdict: who says what, and how it checks out.
+
+    Columns: speaker, verdict, claims (speakers in the order given, most claims first).
+    """
+    fig = go.Figure()
+    speakers = list(dict.fromkeys(counts["speaker"]))
+    for verdict in VERDICT_ORDER:
+        part = counts[counts["verdict"] == verdict]
+        if part.empty:
+            continue
+        per_speaker = part.groupby("speaker")["claims"].sum()
+        verdict_id = VERDICT_IDS.get(verdict, "none")
+        fig.add_bar(
+            name=verdict, y=speakers, x=[int(per_speaker.get(s, 0)) for s in speakers], orientation="h",
+            marker_color=verdict_colour(verdict),
+            customdata=[[f"speaker__in={'none' if s == 'The article itself' else s}", f"verdict__in={verdict_id}"]
+                        for s in speakers],
+            hovertemplate="%{y}: %{x} claims<extra>" + verdict + "</extra>",
+        )
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title_text="Claims", rangemode="tozero")
+    fig = _layout(fig, "Who says what, and how it checks out")
+    fig.update_layout(height=max(340, 60 + 28 * len(speakers)))
+    return fig
+
+
+def activity_chart(activity: pd.DataFrame) -> go.Figure:
+    """Status changes per day, one bar segment per reviewer (columns: day, reviewer, marks)."""
+    fig = go.Figure()
+    for reviewer, part in activity.groupby("reviewer", sort=True):
+        fig.add_bar(name=reviewer, x=part["day"], y=part["marks"],
+                    customdata=[[f"reviewer__in={reviewer}"]] * len(part),
+                    hovertemplate="%{x|%Y-%m-%d}: %{y} changes<extra>" + reviewer + "</extra>")
+    fig.update_yaxes(title_text="Status changes", rangemode="tozero")
+    fig.update_xaxes(type="date", tickformat="%Y-%m-%d")
+    fig = _layout(fig, "Review activity")
+    fig.update_layout(legend_title_text="Reviewer")
+    return fig
+
+
+def articles_chart(articles: pd.DataFrame) -> go.Figure:
+    """Claims per article over publication time (columns: article_id, title, outlet, published_at, claims)."""
+    fig = go.Figure()
+    fig.add_scatter(
+        x=articles["published_at"], y=articles["claims"], mode="markers+lines", name="Articles",
+        marker=dict(size=10, color="#0072B2"), line=dict(color="#BBBBBB"),
+        text=articles["title"], customdata=[[f"article__in={a}"] for a in articles["article_id"]],
+        hovertemplate="%{text}<br>%{x|%Y-%m-%d}: %{y} claims<extra></extra>",
+    )
+    fig.update_yaxes(title_text="Claims", rangemode="tozero")
+    fig = _layout(fig, "Claims per article")
+    fig.update_layout(showlegend=False)
+    return fig
+
+
+def figures_chart(figures: list[dict]) -> go.Figure:
+    """Each quantity's figures side by side, one point per source; hedged ones show their range.
+
+    Quantities run down the side and values along a log axis, so troops, km² and percentages can
+    share one chart; derived figures are hollow diamonds; colour is the claim's verdict.
+    """
+    fig = go.Figure()
+    for derived in (False, True):
+        points = [f for f in figures if bool(f.get("rule")) == derived]
+        if not points:
+            continue
+        fig.add_scatter(
+            y=[f"{f['quantity']} ({f['unit']})" for f in points],
+            x=[f["value"] for f in points],
+            mode="markers", name="Derived" if derived else "Reported",
+            marker=dict(size=12, symbol="diamond-open" if derived else "circle", line=dict(width=2, color="#333333"),
+                        color=[verdict_colour(models.VERDICT_LABELS.get(f.get("verdict"), models.NO_VERDICT_LABEL))
+                               for f in points]),
+            error_x=dict(type="data", symmetric=False,
+                         array=[f["interval"][1] - f["value"] if f.get("interval") else 0 for f in points],
+                         arrayminus=[f["value"] - f["interval"][0] if f.get("interval") else 0 for f in points]),
+            text=[f"{shown(f['value'], f.get('approx'), f['unit'])} — {f.get('speaker') or 'the article'}"
+                  + (f", {f['said_at']}" if f.get("said_at") else "")
+                  + (f" ({', '.join(f.get('hedges') or [])})" if f.get("hedges") else "") for f in points],
+            customdata=[[f"id__in={f['claim_id']}"] if f.get("claim_id") else [] for f in points],
+            hovertemplate="%{text}<extra>%{y}</extra>",
+        )
+    fig.update_xaxes(title_text="Value (log scale)", type="log")
+    fig.update_yaxes(autorange="reversed")
+    quantities = {f"{f['quantity']} ({f['unit']})" for f in figures}
+    fig = _layout(fig, "Figures by quantity, side by side")
+    fig.update_layout(legend_title_text="", height=max(340, 80 + 34 * len(quantities)))
+    return fig
+
+
+def verdict_donut(verdicts: pd.DataFrame, title: str) -> go.Figure:
+    """A track record: claims per verdict (columns: verdict, claims)."""
+    fig = go.Figure(go.Pie(
+        labels=verdicts["verdict"], values=verdicts["claims"], hole=0.55, sort=False,
+        marker=dict(colors=[verdict_colour(v) for v in verdicts["verdict"]]),
+        customdata=[[f"verdict__in={VERDICT_IDS.get(v, 'none')}"] for v in verdicts["verdict"]],
+    ))
+    fig.update_layout(title=title, margin=dict(l=10, r=10, t=50, b=10), height=300)
+    return fig
+
+
+def filters_from_selection(event) -> dict[str, str]:
+    """The claim filter a chart selection stands for: the customdata of the selected points.
+
+    Several selected points widen one another (values of a key are joined); an empty or
+    unlabelled selection gives no filter.
+    """
+    try:
+        points = event["selection"]["points"]
+    except (KeyError, TypeError):
+        return {}
+    merged: dict[str, list[str]] = {}
+    for point in points:
+        for item in point.get("customdata") or []:
+            key, sep, value = str(item).partition("=")
+            if sep and value not in merged.setdefault(key, []):
+                merged[key].append(value)
+    return {key: ",".join(values) for key, values in merged.items()}

@@ -37,6 +37,7 @@ FIELDS: dict[str, Field] = {
         Field("workflow", "Workflow", "c.workflow", "choice", models.WORKFLOW_LABELS),
         Field("verdict", "Verdict", "c.verdict", "choice", models.VERDICT_LABELS, nullable=True),
         Field("speaker", "Said by", "s.name", "text", nullable=True),
+        Field("speaker_id", "Source", "c.speaker_id", "int", nullable=True),
         Field("speaker_kind", "Kind of source", "s.kind", "choice", models.SOURCE_KIND_LABELS, nullable=True),
         Field("attribution", "How", "c.attribution", "choice", models.ATTRIBUTION_LABELS),
         Field("hedge", "Hedge", "c.hedges", "list"),

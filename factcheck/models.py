@@ -88,6 +88,7 @@ class Figure:
     derivation: str | None = None
     start: int | None = None
     end: int | None = None
+    measure: str | None = None  # a key shared by every figure of the same quantity, e.g. nk_troops
 
 
 @dataclass(frozen=True)

@@ -265,3 +265,107 @@ def export_rows(con, where: Where = ALL, batch: int = 5000) -> Iterator[dict]:
             record = dict(zip(names, row))
             record["evidence"] = list(dict.fromkeys(record["evidence"]))  # first cited first, once each
             yield record
+
+
+# ---- Overview charts ------------------------------------------------------------------------------
+
+def speaker_verdicts(con, where: Where = ALL, top: int = 12) -> pd.DataFrame:
+    """Claims by the most frequent speakers, split by verdict (columns: speaker, verdict_id, verdict, claims)."""
+    return con.execute(
+        f"""
+        WITH matching AS (SELECT coalesce(s.name, 'The article itself') AS speaker, c.verdict
+                          {CLAIM_FROM} WHERE {where.sql}),
+             leaders AS (SELECT speaker, count(*) AS total FROM matching GROUP BY speaker
+                         ORDER BY total DESC, speaker LIMIT ?)
+        SELECT m.speaker, m.verdict AS verdict_id, coalesce(v.label, ?) AS verdict, count(*) AS claims,
+               any_value(l.total) AS total
+        FROM matching m JOIN leaders l USING (speaker) LEFT JOIN verdicts v ON v.id = m.verdict
+        GROUP BY ALL ORDER BY total DESC, m.speaker, min(coalesce(v.position, -1))
+        """,
+        [*where.params, top, models.NO_VERDICT_LABEL],
+    ).df()
+
+
+def review_activity(con) -> pd.DataFrame:
+    """Status changes per day and reviewer, from the audit log (columns: day, reviewer, marks)."""
+    return con.execute(
+        "SELECT CAST(changed_at AS DATE) AS day, reviewer, count(*) AS marks FROM status_events"
+        " GROUP BY ALL ORDER BY day, reviewer"
+    ).df()
+
+
+def claims_per_article(con) -> pd.DataFrame:
+    """Claims per article with its publication time (columns: article_id, title, outlet, published_at, claims)."""
+    return con.execute(
+        "SELECT a.id AS article_id, a.title, a.outlet, a.published_at, count(c.id) AS claims"
+        " FROM articles a LEFT JOIN claims c ON c.article_id = a.id GROUP BY ALL ORDER BY a.published_at, a.id"
+    ).df()
+
+
+# ---- Figures desk ---------------------------------------------------------------------------------
+
+def figure_rows(con, where: Where = ALL, limit: int = 5000) -> list[dict]:
+    """Figures of the matching claims, each with its claim, speaker, attribution, hedges and verdict."""
+    cur = con.execute(
+        f"""
+        SELECT f.id, f.claim_id, c.article_id, f.surface, f.value, f.low, f.high, f.unit, f.quantity, f.measure,
+               f.approx, f.derivation, c.text AS claim, s.name AS speaker, c.attribution, c.hedges, c.said_at,
+               c.verdict, a.title AS article_title, a.published_at
+        FROM figures f JOIN claims c ON c.id = f.claim_id
+        JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.speaker_id
+        WHERE {where.sql}
+        ORDER BY coalesce(f.measure, f.quantity), a.published_at, f.id
+        LIMIT ?
+        """,
+        [*where.params, limit],
+    )
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+# ---- Sources --------------------------------------------------------------------------------------
+
+def sources_table(con) -> pd.DataFrame:
+    """Every source with its claim count and track record (share rated inaccurate or misleading)."""
+    return con.execute(
+        """
+        SELECT s.id AS "ID", s.name AS "Source", k.label AS "Kind", coalesce(s.role, '') AS "Role",
+               coalesce(s.country, '') AS "Country", count(c.id) AS "Claims",
+               count(c.verdict) AS "Rated",
+               count(c.id) FILTER (WHERE c.verdict IN ('inaccurate', 'misleading')) AS "Inaccurate or misleading",
+               CASE WHEN count(c.verdict) > 0 THEN
+                    count(c.id) FILTER (WHERE c.verdict IN ('inaccurate', 'misleading')) / count(c.verdict)
+               END AS "Share rated inaccurate or misleading"
+        FROM sources s JOIN source_kinds k ON k.id = s.kind LEFT JOIN claims c ON c.speaker_id = s.id
+        GROUP BY ALL ORDER BY "Claims" DESC, "Source"
+        """
+    ).df()
+
+
+def source_detail(con, source_id: int) -> dict | None:
+    cur = con.execute("SELECT s.id, s.name, s.kind, k.label AS kind_label, s.role, s.country FROM sources s"
+                      " JOIN source_kinds k ON k.id = s.kind WHERE s.id = ?", [source_id])
+    row = cur.fetchone()
+    return dict(zip([d[0] for d in cur.description], row)) if row else None
+
+
+def source_breakdown(con, source_id: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A source's track record: claims per verdict, and how the claims were attributed."""
+    verdicts = con.execute(
+        """
+        SELECT coalesce(v.label, ?) AS verdict, c.verdict AS verdict_id, count(*) AS claims
+        FROM claims c LEFT JOIN verdicts v ON v.id = c.verdict WHERE c.speaker_id = ?
+        GROUP BY ALL ORDER BY min(coalesce(v.position, 99))
+        """,
+        [models.NO_VERDICT_LABEL, source_id],
+    ).df()
+    attributions = con.execute(
+        """
+        SELECT att.label AS attribution, count(c.id) AS claims,
+               count(c.id) FILTER (WHERE len(c.hedges) > 0) AS hedged
+        FROM attributions att LEFT JOIN claims c ON c.attribution = att.id AND c.speaker_id = ?
+        GROUP BY att.label, att.position ORDER BY att.position
+        """,
+        [source_id],
+    ).df()
+    return verdicts, attributions

@@ -117,9 +117,9 @@ def insert_article(con, article: models.Article) -> int:
         if c.figures:
             con.executemany(
                 "INSERT INTO figures (claim_id, surface, value, low, high, unit, quantity, approx, derivation,"
-                " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " span_start, span_end, measure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [[claim_id, f.surface, f.value, f.low, f.high, f.unit, f.quantity, f.approx, f.derivation,
-                  f.start, f.end] for f in c.figures],
+                  f.start, f.end, f.measure] for f in c.figures],
             )
     return article_id
 

@@ -13,7 +13,7 @@ import streamlit as st
 from factcheck import export, filters, models, queries, review, urlstate
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.highlight import escape_markdown
-from pages.common import enter_via_app, get_store, reviewer, run
+from pages.common import choice_filter, enter_via_app, get_store, go, reviewer, run, set_key, sync, url_state
 
 PAGE_SIZE = 50
 ANY = "Any"
@@ -22,25 +22,8 @@ enter_via_app(__file__)
 store = get_store()
 st.title("Claims")
 
-state = urlstate.normalise(st.query_params.to_dict())
-if state != st.query_params.to_dict():
-    st.query_params.from_dict(state)
+state = url_state()
 st.session_state["claims_last_query"] = state  # the claim page links back to this view
-
-
-def go(new_state: dict) -> None:
-    st.query_params.from_dict(new_state)
-
-
-def set_key(key: str, value) -> None:
-    go(urlstate.with_values(urlstate.normalise(st.query_params.to_dict()), key, value))
-
-
-def sync(widget_key: str, value) -> None:
-    """Draw a widget from the URL: its state follows the URL, never the other way round."""
-    if st.session_state.get(widget_key) != value:
-        st.session_state[widget_key] = value
-
 
 try:
     where = filters.build_where(urlstate.filter_pairs(state))
@@ -68,13 +51,6 @@ top[1].selectbox(
 )
 
 
-def choice_filter(col, label: str, key: str, widget_key: str, options: dict) -> None:
-    current = urlstate.values_of(state, key)
-    sync(widget_key, [v for v in current if v in options])
-    col.multiselect(label, list(options), key=widget_key, format_func=lambda v: options.get(v, v),
-                    on_change=lambda: set_key(key, st.session_state[widget_key]))
-
-
 def flag_filter(col, label: str, key: str, widget_key: str) -> None:
     raw = state.get(key, "").lower()
     sync(widget_key, "Yes" if raw in filters.YES else "No" if raw in filters.NO else ANY)
@@ -98,10 +74,10 @@ extra_keys = ("speaker_kind__in", "hedged", "has_figures", "said_at__gte", "said
               "published_at__lte", "reviewer__in", "updated_at__gte", "article__in")
 with st.expander("More filters", expanded=any(k in state for k in extra_keys), icon=":material/tune:"):
     row = st.columns(4)
-    choice_filter(row[0], "Kind of source", "speaker_kind__in", "claims_speaker_kind", models.SOURCE_KIND_LABELS)
+    choice_filter(row[0], state, "Kind of source", "speaker_kind__in", "claims_speaker_kind", models.SOURCE_KIND_LABELS)
     flag_filter(row[1], "Hedged", "hedged", "claims_hedged")
     flag_filter(row[2], "Has figures", "has_figures", "claims_has_figures")
-    choice_filter(row[3], "Reviewer", "reviewer__in", "claims_reviewer", {r: r for r in reviewers})
+    choice_filter(row[3], state, "Reviewer", "reviewer__in", "claims_reviewer", {r: r for r in reviewers})
     row = st.columns(4)
     date_filter(row[0], "Said on or after", "said_at__gte", "claims_said_from")
     date_filter(row[1], "Said on or before", "said_at__lte", "claims_said_to")
@@ -109,7 +85,7 @@ with st.expander("More filters", expanded=any(k in state for k in extra_keys), i
     date_filter(row[3], "Published on or before", "published_at__lte", "claims_published_to")
     row = st.columns([1, 3])
     date_filter(row[0], "Changed since", "updated_at__gte", "claims_updated_since")
-    choice_filter(row[1], "Article", "article__in", "claims_article", articles)
+    choice_filter(row[1], state, "Article", "article__in", "claims_article", articles)
 
 
 # ---- facets, count and the table ----------------------------------------------------------------

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from factcheck import urlstate
 from factcheck.errors import FactcheckError
 from factcheck.store import Store, resolve_path
 
@@ -61,3 +62,36 @@ def run(fn, *args, **kwargs):
     except FactcheckError as exc:
         st.error(str(exc), icon=":material/error:")
         st.stop()
+
+
+# ---- the URL as the page state --------------------------------------------------------------------
+
+def url_state() -> dict[str, str]:
+    """The view in the URL, normalised (facet fields under field__in); the URL is rewritten to match."""
+    state = urlstate.normalise(st.query_params.to_dict())
+    if state != st.query_params.to_dict():
+        st.query_params.from_dict(state)
+    return state
+
+
+def go(new_state: dict) -> None:
+    st.query_params.from_dict(new_state)
+
+
+def set_key(key: str, value) -> None:
+    """Widget callback: one URL key takes the widget's value, and the view goes back to page 1."""
+    go(urlstate.with_values(urlstate.normalise(st.query_params.to_dict()), key, value))
+
+
+def sync(widget_key: str, value) -> None:
+    """Draw a widget from the URL: its state follows the URL, never the other way round."""
+    if st.session_state.get(widget_key) != value:
+        st.session_state[widget_key] = value
+
+
+def choice_filter(container, state: dict, label: str, key: str, widget_key: str, options: dict) -> None:
+    """A multiselect bound to a `field__in` URL key; options map filter values to reviewer labels."""
+    current = urlstate.values_of(state, key)
+    sync(widget_key, [v for v in current if v in options])
+    container.multiselect(label, list(options), key=widget_key, format_func=lambda v: options.get(v, v),
+                          on_change=lambda: set_key(key, st.session_state[widget_key]))

@@ -1,7 +1,8 @@
-"""Overview: where the desk stands, at a glance."""
+"""Overview: where the desk stands, at a glance. Click a bar or point to see the claims behind it."""
 import streamlit as st
 
 from factcheck import charts, queries
+from factcheck.highlight import escape_markdown
 from pages.common import enter_via_app, get_store, run
 
 enter_via_app(__file__)
@@ -10,10 +11,18 @@ st.title("Overview")
 
 
 def _load(con):
-    return queries.stats(con), queries.status_counts(con), queries.attribution_counts(con)
+    return {
+        "stats": queries.stats(con),
+        "status": queries.status_counts(con),
+        "attribution": queries.attribution_counts(con),
+        "speakers": queries.speaker_verdicts(con),
+        "activity": queries.review_activity(con),
+        "articles": queries.claims_per_article(con),
+    }
 
 
-stats, status, attribution = run(store.read, _load)
+data = run(store.read, _load)
+stats = data["stats"]
 claims = stats["claims"]
 if claims == 0:
     st.info("No claims yet. Load the sample with `python -m factcheck init`, then reload this page.")
@@ -27,8 +36,32 @@ cols[1].metric("Reviewed", f"{reviewed / claims:.0%}", help=f"{reviewed:,} claim
 cols[2].metric("With a verdict", f"{with_verdict / claims:.0%}", help=f"{with_verdict:,} claims")
 cols[3].metric("Needs second review", f"{stats['claims_by_workflow']['needs_second_review']:,}")
 cols[4].metric("Figures", f"{stats['figures']:,}")
+st.caption("Click a bar or a point to open the claims behind it.")
+
+
+def chart(container, figure, key: str) -> None:
+    """A chart whose selection opens the claims view filtered to what was clicked."""
+    event = container.plotly_chart(figure, key=key, on_select="rerun", selection_mode=("points", "box"))
+    wanted = charts.filters_from_selection(event)
+    if wanted:
+        st.switch_page("pages/claims.py", query_params=wanted)
+
 
 left, right = st.columns(2)
-left.plotly_chart(charts.status_chart(status), key="overview_status_chart")
-right.plotly_chart(charts.attribution_chart(attribution), key="overview_attribution_chart")
+chart(left, charts.status_chart(data["status"]), "overview_status_chart")
+chart(right, charts.attribution_chart(data["attribution"]), "overview_attribution_chart")
+chart(st, charts.speaker_chart(data["speakers"]), "overview_speaker_chart")
+
+left, right = st.columns(2)
+if data["activity"].empty:
+    left.info("No review activity yet: status changes will show here, per day and reviewer.",
+              icon=":material/timeline:")
+else:
+    chart(left, charts.activity_chart(data["activity"]), "overview_activity_chart")
+if len(data["articles"]) > 1:
+    chart(right, charts.articles_chart(data["articles"]), "overview_articles_chart")
+else:
+    only = data["articles"].iloc[0]
+    right.info(f"One article on the desk so far: “{escape_markdown(only['title'])}” ({only['claims']} claims). "
+               "Claims per article over time appear here once there are more.", icon=":material/article:")
 st.page_link("pages/claims.py", label="Go to the claims", icon=":material/arrow_forward:")

@@ -17,14 +17,15 @@ def test_fresh_database_reaches_latest(db_path):
     applied = migrations.migrate(con)
     assert applied == [m.version for m in migrations.discover()]
     assert TABLES <= tables(con)
-    assert con.execute("SELECT version, name FROM schema_migrations").fetchall() == [(1, "initial")]
+    assert con.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall() == [
+        (1, "initial"), (2, "figure_measures")]
 
 
 def test_rerun_applies_nothing(db_path):
     con = duckdb.connect(str(db_path))
     migrations.migrate(con)
     assert migrations.migrate(con) == []
-    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 2
     assert con.execute("SELECT count(*) FROM workflows").fetchone()[0] == 4
 
 
@@ -45,19 +46,19 @@ def test_failing_migration_rolls_back_and_is_not_recorded(db_path):
         c.execute("CREATE TABLE half_done (x INTEGER)")
         c.execute("INSERT INTO claims (id) VALUES ('not a number')")
 
-    broken = migrations.discover() + [migrations.Migration(2, "broken", half_done)]
-    with pytest.raises(MigrationFailed, match="0002 \\(broken\\) failed and was rolled back"):
+    broken = migrations.discover() + [migrations.Migration(90, "broken", half_done)]
+    with pytest.raises(MigrationFailed, match="0090 \\(broken\\) failed and was rolled back"):
         migrations.migrate(con, broken)
     assert "half_done" not in tables(con)
-    assert migrations.applied_versions(con) == [1]
+    assert migrations.applied_versions(con) == [1, 2]
 
 
 def test_later_migration_applies_once(db_path):
     con = duckdb.connect(str(db_path))
     migrations.migrate(con)
     extra = migrations.discover() + [
-        migrations.Migration(2, "add_col", lambda c: c.execute("ALTER TABLE articles ADD COLUMN section VARCHAR"))]
-    assert migrations.migrate(con, extra) == [2]
+        migrations.Migration(91, "add_col", lambda c: c.execute("ALTER TABLE articles ADD COLUMN section VARCHAR"))]
+    assert migrations.migrate(con, extra) == [91]
     assert migrations.migrate(con, extra) == []
 
 

@@ -30,7 +30,9 @@ def test_overview_builds_the_database_on_first_run(app_db):
     assert app_db.exists()
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Claims"] == "26" and metrics["Reviewed"] == "0%" and metrics["Figures"] == "8"
-    assert len(at.get("plotly_chart")) == 2
+    assert [c.key for c in at.get("plotly_chart")] == [
+        "overview_status_chart", "overview_attribution_chart", "overview_speaker_chart"]
+    assert "No review activity yet" in at.info[0].value and "One article on the desk" in at.info[1].value
 
 
 def test_claims_page_lists_every_claim_with_attribution(app_db):
@@ -199,3 +201,28 @@ def test_a_small_export_is_one_click(app_db):
     at = claims_page(verdict="none")
     assert len(at.get("download_button")) == 1
     assert not [b for b in at.button if b.key == "claims_prepare"]
+
+
+def selection(*customdata):
+    return {"selection": {"points": [{"customdata": list(c)} for c in customdata], "point_indices": [],
+                          "box": [], "lasso": []}}
+
+
+@pytest.mark.parametrize(
+    "chart, customdata, expected_query, expected_ids",
+    [
+        ("overview_speaker_chart", ["speaker__in=Yaroslav Chepurnyi", "verdict__in=none"],
+         {"speaker__in": "Yaroslav Chepurnyi", "verdict__in": "none"}, [5, 18]),
+        ("overview_attribution_chart", ["attribution__in=reported", "hedged=yes"],
+         {"attribution__in": "reported", "hedged": "yes"}, [13, 14, 25]),
+        ("overview_status_chart", ["workflow__in=unreviewed", "verdict__in=none"],
+         {"workflow__in": "unreviewed", "verdict__in": "none"}, list(range(1, 27))),
+    ],
+)
+def test_a_chart_selection_opens_the_filtered_claims(app_db, chart, customdata, expected_query, expected_ids):
+    at = start()
+    at.session_state[chart] = selection(customdata)
+    at.run()
+    assert not at.exception
+    assert dict(at.query_params) == expected_query
+    assert sorted(at.dataframe[0].value["ID"]) == expected_ids[:50]
