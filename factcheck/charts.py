@@ -24,6 +24,14 @@ def verdict_colour(label: str) -> str:
     return _LABEL_COLOURS.get(label, "#D9D9D9")
 
 
+def verdict_badge_css(label: str) -> str:
+    """CSS for a verdict cell in a table: the verdict's colour, with text that stays readable on it."""
+    colour = verdict_colour(label)
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    text = "#000000" if (0.299 * red + 0.587 * green + 0.114 * blue) > 140 else "#FFFFFF"
+    return f"background-color: {colour}; color: {text}"
+
+
 def _layout(fig: go.Figure, title: str) -> go.Figure:
     fig.update_layout(
         title=title, barmode="stack", margin=dict(l=10, r=10, t=50, b=10), legend_title_text="Verdict", height=340, showlegend=True

@@ -10,7 +10,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from factcheck import export, filters, models, queries, review, urlstate
+from factcheck import charts, export, filters, models, queries, review, urlstate
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.highlight import escape_markdown
 from pages.common import choice_filter, enter_via_app, get_store, go, reviewer, run, set_key, sync, url_state
@@ -150,8 +150,8 @@ with table_col:
         "Version": None,
     }
     if not editing:
-        event = st.dataframe(table, key="claims_table", hide_index=True, on_select="rerun",
-                             selection_mode="single-row", column_config=columns)
+        event = st.dataframe(table.style.map(charts.verdict_badge_css, subset=["Verdict"]), key="claims_table",
+                             hide_index=True, on_select="rerun", selection_mode="single-row", column_config=columns)
         rows = event["selection"]["rows"] if event else []
         if rows:
             st.switch_page("pages/claim.py", query_params={"id": str(int(table.iloc[rows[0]]["ID"]))})

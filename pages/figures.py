@@ -81,7 +81,8 @@ table = pd.DataFrame(
         "Claim": [r["claim"] for r in rows],
     }
 )
-st.dataframe(table, hide_index=True, key="figures_table", column_config={
+st.dataframe(table.style.map(charts.verdict_badge_css, subset=["Verdict"]), hide_index=True,
+             key="figures_table", column_config={
     "Open": st.column_config.LinkColumn("Open", display_text="Open", width="small"),
     "Said on": st.column_config.DateColumn("Said on", format="YYYY-MM-DD"),
     "Claim": st.column_config.TextColumn("Claim", width="large"),

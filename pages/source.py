@@ -48,7 +48,8 @@ attribution_fig.update_layout(title="How they were attributed")
 right.plotly_chart(attribution_fig, key="source_attributions")
 
 st.subheader("Their claims")
-st.dataframe(claims.assign(Open="claim?id=" + claims["ID"].astype(str)), hide_index=True, key="source_claims",
+st.dataframe(claims.assign(Open="claim?id=" + claims["ID"].astype(str)).style.map(
+                 charts.verdict_badge_css, subset=["Verdict"]), hide_index=True, key="source_claims",
              column_order=["Open", "Claim", "How", "Cue", "Said on", "Hedges", "Workflow", "Verdict"],
              column_config={"Open": st.column_config.LinkColumn("Open", display_text="Open", width="small"),
                             "Claim": st.column_config.TextColumn("Claim", width="large"),

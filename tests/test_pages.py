@@ -226,3 +226,52 @@ def test_a_chart_selection_opens_the_filtered_claims(app_db, chart, customdata, 
     assert not at.exception
     assert dict(at.query_params) == expected_query
     assert sorted(at.dataframe[0].value["ID"]) == expected_ids[:50]
+
+
+def test_figures_page_shows_reported_derived_and_no_disagreement(app_db):
+    at = start("pages/figures.py")
+    reported = at.dataframe[0].value
+    assert len(reported) == 8 and "Some 12,000" in set(reported["Figure"])
+    derived = at.dataframe[1].value
+    assert derived["Derived how"].tolist() == [
+        "nk_casualties: ~300 + ~2,700 = ~3,000 count",
+        "nk_casualty_share: ~3,000 ÷ ~12,000 × 100 = ~25 percent",
+        "kursk_area_lost: ~50 × 1,250 × 0.01 = ~625 km2"]
+    assert "No two figures for the same quantity disagree" in at.success[0].value
+
+
+def test_figures_page_filters_like_claims(app_db):
+    at = start("pages/figures.py", speaker__in="South Korean government")
+    assert at.dataframe[0].value["Figure"].tolist() == ["Around 300", "2,700"]
+    assert at.dataframe[1].value["Figure"].tolist() == ["~3,000 count"]
+
+
+def test_figures_chart_click_opens_the_claim(app_db):
+    at = start("pages/figures.py")
+    at.session_state["figures_chart"] = selection(["id__in=13"])
+    at.run()
+    assert dict(at.query_params) == {"id__in": "13"}
+    assert at.dataframe[0].value["ID"].tolist() == [13]
+
+
+def test_sources_list_and_a_source_page(app_db):
+    Store(app_db).ensure()
+    Store(app_db).write(review.mark, 21, "Ana", verdict="misleading")
+    Store(app_db).write(review.mark, 20, "Ana", verdict="accurate")
+    at = start("pages/sources.py")
+    table = at.dataframe[0].value.set_index("Source")
+    assert table.loc["Yuriy Bondar", "Claims"] == 7 and table.loc["Yuriy Bondar", "Rated"] == 2
+    assert table.loc["Yuriy Bondar", "Share rated inaccurate or misleading"] == 0.5
+    bondar = int(table.loc["Yuriy Bondar", "ID"])
+    at = start("pages/source.py", id=str(bondar))
+    assert at.title[0].value == "Yuriy Bondar"
+    assert len(at.dataframe[0].value) == 7
+    at.session_state["source_verdicts"] = selection(["verdict__in=misleading"])
+    at.run()
+    assert dict(at.query_params) == {"speaker_id": str(bondar), "verdict__in": "misleading"}
+    assert at.dataframe[0].value["ID"].tolist() == [21]
+
+
+def test_unknown_source(app_db):
+    at = start("pages/source.py", id="999")
+    assert "No such source" in at.info[0].value
