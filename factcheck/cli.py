@@ -11,7 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from factcheck import export, filters, queries, review
+from factcheck import export, filters, importers, queries, review
+from factcheck.importers import mapping
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.store import ENV_VAR, Store
 
@@ -76,6 +77,18 @@ def cmd_mark(args) -> int:
     return 0
 
 
+def cmd_import(args) -> int:
+    store = _open_existing(args)
+    report = importers.import_file(
+        store, args.file, fmt=args.format, columns=mapping.parse_pairs(args.map, "--map"),
+        verdicts=mapping.parse_pairs(args.verdict_map, "--verdict-map"), preset=args.preset, name=args.name,
+        dry_run=args.dry_run,
+    )
+    print(report.summary() + (" Nothing was written (dry run)." if args.dry_run else ""), file=sys.stderr)
+    print(json.dumps({k: v for k, v in vars(report).items()}, ensure_ascii=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m factcheck", description="Fact-check desk: the claims database from the command line."
@@ -105,6 +118,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--excel", action="store_true", help="CSV only: start with a byte-order mark for Excel")
     p.set_defaults(run=cmd_export)
+
+    p = commands.add_parser("import", help="add a claim set from a file: all of it, or nothing")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--format", choices=importers.FORMATS, help="default: from the file's extension and content")
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                   help=f"which column feeds which field ({', '.join(mapping.FIELDS)}); repeatable")
+    p.add_argument("--verdict-map", action="append", default=[], metavar="LABEL=VERDICT",
+                   help="which label in the file means which verdict (or none); repeatable")
+    p.add_argument("--preset", choices=sorted(mapping.PRESETS), help="column and label mapping of a known dataset")
+    p.add_argument("--name", help="the claim set's name (default: the file name); same name, same set")
+    p.add_argument("--dry-run", action="store_true", help="check everything and report, but write nothing")
+    p.set_defaults(run=cmd_import)
 
     p = commands.add_parser("mark", help="change a claim's workflow or verdict, with an audit event")
     p.add_argument("claim_id", type=int, metavar="CLAIM_ID")

@@ -179,7 +179,7 @@ def claim_detail(con, claim_id: int) -> dict | None:
     cur = con.execute(
         f"""
         SELECT c.id, c.text, c.quote, c.span_start, c.span_end, c.attribution, c.cue, c.said_at, c.hedges,
-               c.workflow, c.verdict, c.reviewer, c.updated_at, c.version,
+               c.workflow, c.verdict, c.reviewer, c.updated_at, c.version, c.review_url, c.review_publisher,
                a.id AS article_id, a.title AS article_title, a.outlet, a.url AS article_url,
                a.published_at, a.dateline, a.body,
                s.id AS speaker_id, s.name AS speaker, s.kind AS speaker_kind, s.role AS speaker_role,

@@ -74,13 +74,20 @@ st.markdown(
 text_col, side_col = st.columns([3, 2], gap="large")
 with text_col:
     st.subheader("In the article")
-    with st.container(border=True, key="claim_context"):
-        for paragraph in span_in_context(claim["body"], claim["span_start"], claim["span_end"]):
-            st.markdown(paragraph)
-    with st.expander("The whole article, claim highlighted"):
-        with st.container(key="claim_article_text"):
-            for paragraph in highlighted_paragraphs(claim["body"], claim["span_start"], claim["span_end"]):
+    if not claim["body"]:
+        st.info(f"This claim came from “{escape_markdown(claim['article_title'])}”, a claim set without "
+                "article text.", icon=":material/dataset:")
+        if claim["review_url"]:
+            st.markdown(f"Fact-check by {escape_markdown(claim['review_publisher'] or 'the publisher')}: "
+                        + markdown_link(claim["review_url"]))
+    else:
+        with st.container(border=True, key="claim_context"):
+            for paragraph in span_in_context(claim["body"], claim["span_start"], claim["span_end"]):
                 st.markdown(paragraph)
+        with st.expander("The whole article, claim highlighted", expanded=False):
+            with st.container(key="claim_article_text"):
+                for paragraph in highlighted_paragraphs(claim["body"], claim["span_start"], claim["span_end"]):
+                    st.markdown(paragraph)
 
 with side_col:
     st.subheader("Figures")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import migrations
 from factcheck.cli import build_parser
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,7 +32,7 @@ def db(tmp_path):
 def test_init_is_idempotent(tmp_path):
     path = tmp_path / "x.duckdb"
     first = json.loads(cli("init", db=path).stdout)
-    assert first["migrations_applied"] == [1, 2] and first["articles_loaded"] == ["politico-2025-01-13-north-korean-pows"]
+    assert first["migrations_applied"] == [m.version for m in migrations.discover()] and first["articles_loaded"] == ["politico-2025-01-13-north-korean-pows"]
     again = json.loads(cli("init", db=path).stdout)
     assert again["migrations_applied"] == [] and again["articles_loaded"] == []
     assert json.loads(cli("stats", db=path).stdout)["claims"] == 26

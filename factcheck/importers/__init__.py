@@ -1,0 +1,208 @@
+"""Claim sets in: read a file, map its columns and labels, check every record, write all or nothing.
+
+Every imported claim belongs to a claim set (an `articles` row with no body, one per import
+name), and carries an import_key — the file's own id, or a hash of text, speaker and date — so
+the same file imported twice adds nothing the second time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from factcheck import models
+from factcheck.errors import InvalidInput
+from factcheck.importers import mapping, readers
+
+MAX_TEXT = 100_000  # characters in one claim; longer is not a claim but a mistake
+WS = r"[\s\x{00A0}\x{1680}\x{2000}-\x{200B}\x{202F}\x{205F}\x{3000}\x{FEFF}]"
+DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%Y-%m-%dT%H:%M:%S%z",
+                "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S.%fZ")
+FORMATS = readers.FORMATS
+
+
+@dataclass
+class ImportReport:
+    file: str
+    claim_set: str
+    records: int = 0
+    added: int = 0
+    already_there: int = 0
+    repeated_in_file: int = 0
+    new_sources: int = 0
+    verdicts: dict[str, int] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        verb = "Would add" if self.dry_run else "Added"
+        parts = [f"{verb} {self.added:,} of {self.records:,} claims from {self.file} to “{self.claim_set}”"]
+        if self.already_there:
+            parts.append(f"{self.already_there:,} were already there")
+        if self.repeated_in_file:
+            parts.append(f"{self.repeated_in_file:,} repeated an earlier record of the file")
+        if self.new_sources:
+            parts.append(f"{self.new_sources:,} new sources")
+        return "; ".join(parts) + "."
+
+
+def _clean(column: str | None) -> str:
+    """SQL for a trimmed, NULL-when-empty text column (never rewritten inside)."""
+    if column is None:
+        return "NULL"
+    quoted = '"' + column.replace('"', '""') + '"'
+    return f"nullif(regexp_replace({quoted}, '^{WS}+|{WS}+$', '', 'g'), '')"
+
+
+def _date_sql(expr: str) -> str:
+    tries = ", ".join(f"CAST(try_strptime({expr}, '{f}') AS DATE)" for f in DATE_FORMATS)
+    return f"coalesce({tries})"
+
+
+def slug(name: str) -> str:
+    return "set-" + (re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "unnamed")
+
+
+def _fail_on(con, sql: str, message: Callable[[tuple], str]) -> None:
+    row = con.execute(sql).fetchone()
+    if row and row[0] is not None:
+        raise InvalidInput(message(row))
+
+
+def import_file(
+    store,
+    path: str | Path,
+    fmt: str | None = None,
+    columns: dict[str, str] | None = None,
+    verdicts: dict[str, str] | None = None,
+    preset: str | None = None,
+    name: str | None = None,
+    dry_run: bool = False,
+    progress: Callable[[str, float], None] | None = None,
+) -> ImportReport:
+    """Import a claim set; any bad record stops it with a message naming the record and field."""
+    path = Path(path)
+    fmt = fmt or readers.guess_format(path)
+    step = progress or (lambda what, done: None)
+    with store.connect() as con:
+        con.begin()
+        try:
+            step("Reading the file", 0.1)
+            report = _import(con, path, fmt, columns, verdicts, preset, name or path.name, step)
+            report.dry_run = dry_run
+            if dry_run:
+                con.rollback()
+            else:
+                con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+    step("Done", 1.0)
+    return report
+
+
+def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step) -> ImportReport:
+    file_columns = readers.stage(con, path, fmt)
+    chosen = mapping.column_map(file_columns, given_columns, preset)
+    claim_set = f"Claim set: {name}"
+    report = ImportReport(file=path.name, claim_set=claim_set, columns=chosen)
+    report.records = con.execute("SELECT count(*) FROM import_raw").fetchone()[0]
+    step(f"Checking {report.records:,} records", 0.3)
+
+    c = {f: _clean(chosen.get(f)) for f in mapping.FIELDS}
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE import_rows AS
+        SELECT record, {c['text']} AS text, {c['speaker']} AS speaker, {c['speaker_role']} AS speaker_role,
+               {c['said_at']} AS said_at_raw, {c['verdict']} AS label, {c['cue']} AS cue,
+               {c['external_id']} AS external_id, {c['review_url']} AS review_url, {c['publisher']} AS publisher
+        FROM import_raw""")
+    text_col = chosen["text"]
+    _fail_on(con, "SELECT min(record), count(*) FROM import_rows WHERE text IS NULL",
+             lambda r: f"Record {r[0]:,}: the claim text (column {text_col!r}) is empty"
+                       + (f"; {r[1]:,} records in all have no text" if r[1] > 1 else "") + ". Nothing was imported.")
+    _fail_on(con, f"SELECT min(record), max(length(text)) FROM import_rows WHERE length(text) > {MAX_TEXT}",
+             lambda r: f"Record {r[0]:,}: the claim text (column {text_col!r}) is {r[1]:,} characters long, over "
+                       f"the {MAX_TEXT:,} a claim may have. Nothing was imported.")
+    _fail_on(con, "SELECT min(record) FROM import_rows WHERE contains(text, chr(0)) OR contains(speaker, chr(0))",
+             lambda r: f"Record {r[0]:,} contains a NUL character; the file is probably binary or damaged.")
+    if "said_at" in chosen:
+        con.execute(f"ALTER TABLE import_rows ADD COLUMN said_at DATE")
+        con.execute(f"UPDATE import_rows SET said_at = {_date_sql('said_at_raw')}")
+        date_col = chosen["said_at"]
+        _fail_on(con, "SELECT min(record), any_value(said_at_raw) FROM import_rows"
+                      " WHERE said_at_raw IS NOT NULL AND said_at IS NULL",
+                 lambda r: f"Record {r[0]:,}: {r[1]!r} in column {date_col!r} is not a date "
+                           "(use 2025-01-13 or January 13, 2025). Nothing was imported.")
+    else:
+        con.execute("ALTER TABLE import_rows ADD COLUMN said_at DATE")
+
+    labels = [r[0] for r in con.execute(
+        "SELECT DISTINCT label FROM import_rows WHERE label IS NOT NULL ORDER BY label").fetchall()]
+    label_map = mapping.verdict_map(labels, given_verdicts, preset)
+    con.execute("CREATE OR REPLACE TEMP TABLE import_labels (label VARCHAR, verdict VARCHAR)")
+    if label_map:
+        con.executemany("INSERT INTO import_labels VALUES (?, ?)",
+                        [(k, None if v == "none" else v) for k, v in label_map.items()])
+    report.verdicts = dict(con.execute(
+        "SELECT coalesce(l.verdict, 'none'), count(*) FROM import_rows r LEFT JOIN import_labels l USING (label)"
+        " GROUP BY 1 ORDER BY 1").fetchall())
+
+    publisher_default = mapping.PRESETS.get(preset, {}).get("publisher") if preset else None
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE import_ready AS
+        SELECT r.*, l.verdict,
+               coalesce(r.publisher, ?) AS review_publisher,
+               CASE WHEN r.external_id IS NOT NULL THEN 'id:' || r.external_id
+                    ELSE 'h:' || md5(concat_ws(chr(31), r.text, coalesce(r.speaker, ''),
+                                               coalesce(CAST(r.said_at AS VARCHAR), ''))) END AS import_key,
+               row_number() OVER (PARTITION BY import_key ORDER BY record) AS nth
+        FROM import_rows r LEFT JOIN import_labels l USING (label)""", [publisher_default])
+    report.repeated_in_file = con.execute("SELECT count(*) FROM import_ready WHERE nth > 1").fetchone()[0]
+
+    step("Writing", 0.6)
+    article = con.execute("SELECT id FROM articles WHERE slug = ?", [slug(name)]).fetchone()
+    if article is None:
+        article = con.execute(
+            "INSERT INTO articles (slug, title, outlet, body, language) VALUES (?, ?, ?, '', NULL) RETURNING id",
+            [slug(name), claim_set, publisher_default]).fetchone()
+    article_id = article[0]
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE import_new AS
+        SELECT * FROM import_ready r WHERE nth = 1
+          AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = ? AND c.import_key = r.import_key)""",
+                [article_id])
+    report.added = con.execute("SELECT count(*) FROM import_new").fetchone()[0]
+    report.already_there = report.records - report.repeated_in_file - report.added
+
+    speakers = con.execute("""
+        SELECT speaker, arg_max(speaker_role, record) FROM import_new
+        WHERE speaker IS NOT NULL AND speaker NOT IN (SELECT name FROM sources) GROUP BY speaker""").fetchall()
+    if speakers:
+        con.executemany("INSERT INTO sources (name, kind, role) VALUES (?, ?, ?)",
+                        [(n, mapping.speaker_kind(n), role) for n, role in speakers])
+    report.new_sources = len(speakers)
+
+    reviewer = f"import: {path.name}"
+    con.execute("""
+        INSERT INTO claims (article_id, text, speaker_id, attribution, cue, said_at, hedges, workflow, verdict,
+                            reviewer, updated_at, version, import_key, review_url, review_publisher)
+        SELECT ?, r.text, s.id, CASE WHEN r.speaker IS NULL THEN 'unattributed' ELSE 'paraphrase' END, r.cue,
+               r.said_at, [], CASE WHEN r.verdict IS NULL THEN 'unreviewed' ELSE 'done' END, r.verdict,
+               CASE WHEN r.verdict IS NULL THEN NULL ELSE ? END,
+               CASE WHEN r.verdict IS NULL THEN NULL ELSE current_timestamp END, 1,
+               r.import_key, r.review_url, r.review_publisher
+        FROM import_new r LEFT JOIN sources s ON s.name = r.speaker
+        ORDER BY r.record""", [article_id, reviewer])
+    step("Recording where the verdicts came from", 0.85)
+    con.execute("""
+        INSERT INTO status_events (claim_id, reviewer, changed_at, old_workflow, new_workflow, old_verdict,
+                                   new_verdict, note, evidence_urls, version)
+        SELECT c.id, ?, c.updated_at, 'unreviewed', c.workflow, NULL, c.verdict,
+               'Imported with the verdict ' || coalesce(c.review_publisher || ' gave: ', 'given: ') || r.label,
+               CASE WHEN c.review_url SIMILAR TO 'https?://.+' THEN [c.review_url] ELSE [] END, 1
+        FROM claims c JOIN import_new r ON r.import_key = c.import_key
+        WHERE c.article_id = ? AND c.verdict IS NOT NULL""", [reviewer, article_id])
+    for table in ("import_raw", "import_rows", "import_labels", "import_ready", "import_new"):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+    return report
