@@ -121,8 +121,8 @@ def stage(con, path: Path, fmt: str) -> list[str]:
     read = con.execute("SELECT count(*) FROM import_raw").fetchone()[0]
     if read != expected:
         raise InvalidInput(
-            f"{path.name}: DuckDB read {read:,} records but the file holds {expected:,}. A stray quote "
-            "character or a broken line usually causes this; nothing was imported."
+            f"{path.name}: DuckDB read {read:,} records but the file holds {expected:,}. A record with more "
+            "or fewer fields than the header, or a stray quote character, usually causes this; nothing was imported."
         )
     return [d[0] for d in con.execute("SELECT * FROM import_raw LIMIT 0").description][1:]
 
