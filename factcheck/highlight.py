@@ -25,8 +25,19 @@ def markdown_link(url: str) -> str:
     return f"[{escape_markdown(url)}](<{target}>)"
 
 
-def _paragraphs(body: str, start: int | None, end: int | None, colour: str) -> list[tuple[str, bool]]:
-    """(markdown, holds part of the span) for each non-blank line of the body."""
+def _merge(spans) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted((s, e) for s, e in spans if s is not None and e is not None and e > s):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+def _paragraphs(body: str, spans, colour: str) -> list[tuple[str, bool]]:
+    """(markdown, holds part of a span) for each non-blank line of the body."""
+    spans = _merge(spans)
     paragraphs = []
     offset = 0
     for line in body.split("\n"):
@@ -34,27 +45,32 @@ def _paragraphs(body: str, start: int | None, end: int | None, colour: str) -> l
         offset = line_end + 1
         if not line.strip():
             continue
-        if start is None or end is None or end <= line_start or start >= line_end:
-            paragraphs.append((escape_markdown(line), False))
-            continue
-        a, b = max(start, line_start) - line_start, min(end, line_end) - line_start
-        paragraphs.append((
-            escape_markdown(line[:a])
-            + f":{colour}-background[{escape_markdown(line[a:b])}]"
-            + escape_markdown(line[b:]),
-            True,
-        ))
+        pieces, cursor, hit = [], line_start, False
+        for start, end in spans:
+            if end <= line_start or start >= line_end:
+                continue
+            a, b = max(start, line_start), min(end, line_end)
+            pieces.append(escape_markdown(body[cursor:a]))
+            pieces.append(f":{colour}-background[{escape_markdown(body[a:b])}]")
+            cursor, hit = b, True
+        pieces.append(escape_markdown(body[cursor:line_end]))
+        paragraphs.append(("".join(pieces), hit))
     return paragraphs
 
 
 def highlighted_paragraphs(body: str, start: int | None, end: int | None, colour: str = "orange") -> list[str]:
     """The body as markdown paragraphs (one per line), the span [start, end) on a coloured background."""
-    return [markdown for markdown, _ in _paragraphs(body, start, end, colour)]
+    return [markdown for markdown, _ in _paragraphs(body, [(start, end)], colour)]
+
+
+def highlighted_spans(body: str, spans, colour: str = "blue") -> list[str]:
+    """The body as markdown paragraphs with every span highlighted (overlapping spans merge)."""
+    return [markdown for markdown, _ in _paragraphs(body, spans, colour)]
 
 
 def span_in_context(body: str, start: int | None, end: int | None, around: int = 1, colour: str = "orange") -> list[str]:
     """Only the paragraphs holding the span, with `around` paragraphs either side for context."""
-    paragraphs = _paragraphs(body, start, end, colour)
+    paragraphs = _paragraphs(body, [(start, end)], colour)
     hits = [i for i, (_, hit) in enumerate(paragraphs) if hit]
     if not hits:
         return []

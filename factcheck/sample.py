@@ -106,8 +106,14 @@ def insert_article(con, article: models.Article) -> int:
         [article.slug, article.title, article.outlet, article.url, article.published_at,
          article.dateline, article.language, article.body],
     ).fetchone()[0]
-    speakers = {s.name: source_id(con, s) for s in article.sources}
-    for c in article.claims:
+    add_claims(con, article_id, article.sources, article.claims)
+    return article_id
+
+
+def add_claims(con, article_id: int, sources, claims) -> None:
+    """Claims (with their figures) of an article already in the database; speakers by name."""
+    speakers = {s.name: source_id(con, s) for s in sources}
+    for c in claims:
         claim_id = con.execute(
             "INSERT INTO claims (article_id, text, quote, span_start, span_end, speaker_id, attribution, cue,"
             " said_at, hedges) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -121,7 +127,6 @@ def insert_article(con, article: models.Article) -> int:
                 [[claim_id, f.surface, f.value, f.low, f.high, f.unit, f.quantity, f.approx, f.derivation,
                   f.start, f.end, f.measure] for f in c.figures],
             )
-    return article_id
 
 
 def load_samples(con, directory: Path = SAMPLE_DIR) -> list[str]:

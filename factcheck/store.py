@@ -107,6 +107,16 @@ class Store:
                         continue
                     raise
 
+    @staticmethod
+    @contextmanager
+    def scratch() -> Iterator[duckdb.DuckDBPyConnection]:
+        """An in-memory database for looking at a file before it is imported; touches no desk."""
+        con = duckdb.connect(":memory:")
+        try:
+            yield con
+        finally:
+            con.close()
+
     def exists(self) -> bool:
         return self.path.exists()
 

@@ -39,3 +39,11 @@ def test_links_are_escaped_and_only_http():
     assert markdown_link("https://example.org/a_b?x=1") == "[https\\:\\/\\/example\\.org\\/a\\_b\\?x\\=1](<https://example.org/a_b?x=1>)"
     assert markdown_link("https://x.org/a>b)c") == "[https\\:\\/\\/x\\.org\\/a\\>b\\)c](<https://x.org/a%3Eb%29c>)"
     assert markdown_link("javascript:alert(1)") == "javascript\\:alert\\(1\\)"
+
+
+def test_several_spans_merge_and_highlight():
+    from factcheck.highlight import highlighted_spans
+
+    body = "abcdef\nghij"
+    assert highlighted_spans(body, [(0, 2), (1, 3), (8, 9)], "blue") == [
+        ":blue-background[abc]def", "g:blue-background[h]ij"]

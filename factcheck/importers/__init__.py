@@ -80,6 +80,7 @@ def import_file(
     name: str | None = None,
     dry_run: bool = False,
     progress: Callable[[str, float], None] | None = None,
+    exact_columns: bool = False,
 ) -> ImportReport:
     """Import a claim set; any bad record stops it with a message naming the record and field."""
     path = Path(path)
@@ -89,7 +90,7 @@ def import_file(
         con.begin()
         try:
             step("Reading the file", 0.1)
-            report = _import(con, path, fmt, columns, verdicts, preset, name or path.name, step)
+            report = _import(con, path, fmt, columns, verdicts, preset, name or path.name, step, exact_columns)
             report.dry_run = dry_run
             if dry_run:
                 con.rollback()
@@ -102,9 +103,9 @@ def import_file(
     return report
 
 
-def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step) -> ImportReport:
+def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, exact) -> ImportReport:
     file_columns = readers.stage(con, path, fmt)
-    chosen = mapping.column_map(file_columns, given_columns, preset)
+    chosen = mapping.column_map(file_columns, given_columns, preset, exact=exact)
     claim_set = f"Claim set: {name}"
     report = ImportReport(file=path.name, claim_set=claim_set, columns=chosen)
     report.records = con.execute("SELECT count(*) FROM import_raw").fetchone()[0]
@@ -206,3 +207,40 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step) -
     for table in ("import_raw", "import_rows", "import_labels", "import_ready", "import_new"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return report
+
+
+@dataclass
+class Preview:
+    format: str
+    columns: list[str]
+    head: "pd.DataFrame"
+    records: int
+    guessed: dict[str, str]  # field → column
+
+
+def preview(path: str | Path, fmt: str | None = None, rows: int = 5) -> Preview:
+    """The file's columns, first rows and record count, read the same way the import will read it."""
+    from factcheck.store import Store  # the store owns connections; a scratch one touches no desk
+
+    path = Path(path)
+    fmt = fmt or readers.guess_format(path)
+    with Store.scratch() as con:
+        columns = readers.stage(con, path, fmt)
+        head = con.execute(f"SELECT * EXCLUDE (record) FROM import_raw ORDER BY record LIMIT {int(rows)}").df()
+        records = con.execute("SELECT count(*) FROM import_raw").fetchone()[0]
+    try:
+        guessed = mapping.column_map(columns)
+    except InvalidInput:  # no claim-text column recognised: the reviewer picks one
+        guessed = {}
+    return Preview(fmt, columns, head, records, guessed)
+
+
+def labels_in(path: str | Path, fmt: str, column: str) -> list[str]:
+    """The distinct values of the verdict column, trimmed, for the dashboard's label mapping."""
+    from factcheck.store import Store
+
+    with Store.scratch() as con:
+        readers.stage(con, Path(path), fmt)
+        return [r[0] for r in con.execute(
+            f"SELECT DISTINCT {_clean(column)} AS label FROM import_raw WHERE label IS NOT NULL ORDER BY label"
+        ).fetchall()]

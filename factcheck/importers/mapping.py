@@ -76,11 +76,15 @@ def parse_pairs(items: list[str], what: str) -> dict[str, str]:
     return pairs
 
 
-def column_map(columns: list[str], given: dict[str, str] | None = None, preset: str | None = None) -> dict[str, str]:
-    """field → file column. Given pairs (column=field) win, then the preset, then name guesses."""
+def column_map(columns: list[str], given: dict[str, str] | None = None, preset: str | None = None,
+               exact: bool = False) -> dict[str, str]:
+    """field → file column. Given pairs (column=field) win, then the preset, then name guesses.
+
+    exact=True uses the given pairs alone (the dashboard, where the reviewer saw every choice).
+    """
     chosen: dict[str, str] = {}
     by_norm = {re.sub(r"[\s\-]+", "_", c.strip().lower()): c for c in columns}
-    for field, names in COLUMN_GUESSES.items():
+    for field, names in ({} if exact else COLUMN_GUESSES).items():
         for name in names:
             if name in by_norm:
                 chosen[field] = by_norm[name]

@@ -1,0 +1,141 @@
+"""New articles: text from paste, file or page; metadata a reviewer can edit; saving with the
+candidates the reviewer accepted, once.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+from factcheck import models
+from factcheck.errors import InvalidInput
+from factcheck.sample import insert_article
+
+MAX_ARTICLE_CHARS = 500_000
+
+
+@dataclass
+class Draft:
+    """An article on its way in, before the reviewer saves it."""
+
+    text: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: date | None = None
+    language: str = "en"
+    candidates: list[dict] = field(default_factory=list)
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def from_text(text: str, title: str = "") -> Draft:
+    text = _normalise(text)
+    if not text:
+        raise InvalidInput("There is no text: paste the article, or upload a .txt, .html or .md file.")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InvalidInput(f"The text is {len(text):,} characters; an article on the desk has at most "
+                           f"{MAX_ARTICLE_CHARS:,}.")
+    first = text.split("\n", 1)[0]
+    return Draft(text=text, title=title or first[:200])
+
+
+def from_markdown(text: str) -> Draft:
+    """Markdown as plain text: heading marks, emphasis and link targets go, the words stay."""
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)
+    text = re.sub(r"(\*\*|__|\*|_)(\S.*?\S|\S)\1", r"\2", text)
+    return from_text(text)
+
+
+def from_html(html: str, url: str = "") -> Draft:
+    """The article's main text and metadata, via trafilatura (boilerplate, menus and ads removed)."""
+    import trafilatura  # imported here: only ingest needs it, and it takes a moment to load
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text:
+        raise InvalidInput("No article text was found on that page; copy the text and paste it instead.")
+    draft = from_text(text)
+    meta = trafilatura.extract_metadata(html, default_url=url or None)
+    if meta is not None:
+        draft.title = meta.title or draft.title
+        draft.outlet = meta.sitename or ""
+        draft.url = meta.url or url
+        if meta.date:
+            try:
+                draft.published = date.fromisoformat(meta.date[:10])
+            except ValueError:
+                pass
+    draft.url = draft.url or url
+    return draft
+
+
+def slug_for(draft: Draft) -> str:
+    """The same article text (or URL) gives the same slug, so saving twice finds the first save."""
+    key = draft.url.strip() or draft.text
+    return "a-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _to_claim(candidate: dict) -> models.Claim:
+    figures = tuple(
+        models.Figure(surface=f["surface"], value=f.get("value"), unit=f["unit"], quantity=f.get("quantity") or "",
+                      approx=bool(f.get("approx")), low=f.get("low"), high=f.get("high"),
+                      derivation=f.get("derivation"), start=f.get("start"), end=f.get("end"))
+        for f in candidate.get("figures") or []
+    )
+    said = candidate.get("said_at")
+    return models.Claim(
+        text=candidate["text"], start=candidate["start"], end=candidate["end"],
+        attribution=candidate["attribution"], quote=candidate.get("quote"), speaker=candidate.get("speaker"),
+        cue=candidate.get("cue"), said_at=date.fromisoformat(said) if isinstance(said, str) and said else said,
+        hedges=tuple(candidate.get("hedges") or ()), figures=figures,
+    )
+
+
+def _sources(candidates: list[dict]) -> tuple[models.Source, ...]:
+    seen: dict[str, models.Source] = {}
+    for c in candidates:
+        name = c.get("speaker")
+        if name and name not in seen:
+            seen[name] = models.Source(name=name, kind=c.get("speaker_kind") or "person", role=c.get("speaker_role"))
+    return tuple(seen.values())
+
+
+def save(con, draft: Draft, accepted: list[dict]) -> tuple[int, int]:
+    """Write the article and its accepted claims; the caller owns the transaction.
+
+    Returns (article id, claims added). Saving the same article again adds only claims it does
+    not already have (same span and text), so nothing is duplicated.
+    """
+    if not draft.title.strip():
+        raise InvalidInput("Give the article a title.")
+    for c in accepted:
+        if c.get("attribution") not in models.ATTRIBUTION_IDS:
+            raise InvalidInput(f"Claim “{c.get('text', '')[:60]}”: choose how it was attributed.")
+        if not (0 <= c["start"] < c["end"] <= len(draft.text)):
+            raise InvalidInput(f"Claim “{c['text'][:60]}” points outside the article text.")
+    slug = slug_for(draft)
+    existing = con.execute("SELECT id FROM articles WHERE slug = ?", [slug]).fetchone()
+    published = (datetime.combine(draft.published, datetime.min.time(), tzinfo=timezone.utc)
+                 if draft.published else None)
+    if existing is None:
+        article = models.Article(slug=slug, title=draft.title.strip(), body=draft.text, published_at=published,
+                                 outlet=draft.outlet.strip() or None, url=draft.url.strip() or None,
+                                 language=draft.language, sources=_sources(accepted),
+                                 claims=tuple(_to_claim(c) for c in accepted))
+        return insert_article(con, article), len(accepted)
+    article_id = existing[0]
+    have = {(r[0], r[1], r[2]) for r in con.execute(
+        "SELECT span_start, span_end, text FROM claims WHERE article_id = ?", [article_id]).fetchall()}
+    fresh = [c for c in accepted if (c["start"], c["end"], c["text"]) not in have]
+    if fresh:
+        from factcheck.sample import add_claims
+
+        add_claims(con, article_id, _sources(fresh), [_to_claim(c) for c in fresh])
+    return article_id, len(fresh)
