@@ -1,0 +1,134 @@
+"""New articles: fetching a page safely, reducing it to text, saving accepted claims once."""
+import threading
+from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from factcheck import fetch, filters, ingest, queries
+from factcheck.errors import InvalidInput
+
+PAGE = """<html><head><title>Council approves budget | Riverside Gazette</title>
+<meta property="og:site_name" content="Riverside Gazette"><meta property="og:title" content="Council approves budget">
+<meta name="date" content="2025-03-04"></head><body><nav>Home | Sport | Weather</nav>
+<article><h1>Council approves budget</h1>
+<p>The city council approved a budget of $2.4 million on Monday, according to the mayor's office.</p>
+<p>"This budget protects every library," Mayor Ana Reyes said. About 300 residents attended the meeting.</p>
+</article><footer>© Riverside Gazette. Cookie settings.</footer></body></html>"""
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802
+        if self.path == "/article":
+            body = PAGE.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body)
+        elif self.path == "/moved":
+            self.send_response(302)
+            self.send_header("Location", "/article")
+            self.end_headers()
+        elif self.path == "/huge":
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"x" * (fetch.MAX_BYTES + 10))
+        else:
+            self.send_response(404)
+            self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture
+def allow_local(monkeypatch):
+    monkeypatch.setenv(fetch.ALLOW_ENV, "127.0.0.1")
+
+
+def test_a_local_page_is_refused_unless_allowed(server):
+    with pytest.raises(InvalidInput, match="private or local address"):
+        fetch.fetch(server + "/article")
+
+
+def test_fetch_follows_redirects_and_reduces_to_the_article(server, allow_local):
+    html, final = fetch.fetch(server + "/moved")
+    assert final == server + "/article"
+    draft = ingest.from_html(html, final)
+    assert draft.title == "Council approves budget" and draft.outlet == "Riverside Gazette"
+    assert draft.published == date(2025, 3, 4) and draft.url == final
+    assert "approved a budget of $2.4 million" in draft.text and "This budget protects every library" in draft.text
+    assert "Cookie settings" not in draft.text and "Home | Sport" not in draft.text
+
+
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("file:///etc/passwd", "Only http:// and https://"),
+        ("javascript:alert(1)", "Only http:// and https://"),
+        ("http://169.254.169.254/latest/meta-data", "private or local address"),
+        ("http://10.0.0.1/", "private or local address"),
+        ("http://[::1]/", "private or local address"),
+    ],
+)
+def test_unsafe_links_are_refused(url, message):
+    with pytest.raises(InvalidInput, match=message):
+        fetch.fetch(url)
+
+
+def test_size_cap_and_errors(server, allow_local):
+    with pytest.raises(InvalidInput, match="larger than 5 MB"):
+        fetch.fetch(server + "/huge")
+    with pytest.raises(InvalidInput, match="answered 404"):
+        fetch.fetch(server + "/missing")
+
+
+def test_markdown_and_text_drafts():
+    draft = ingest.from_markdown("# Headline here\n\nSome **bold** claim with a [link](http://x.example).\r\n")
+    assert draft.text == "Headline here\n\nSome bold claim with a link."
+    assert draft.title == "Headline here"
+    with pytest.raises(InvalidInput, match="There is no text"):
+        ingest.from_text(" \n\t ")
+
+
+def candidate(text, body, **extra):
+    start = body.index(text)
+    return {"text": text, "start": start, "end": start + len(text), "attribution": "unattributed", **extra}
+
+
+def test_saving_twice_adds_nothing_twice(fresh_store):
+    draft = ingest.from_text("Budget day\nThe council approved a budget of $2.4 million on Monday.\n"
+                             "\"It protects libraries,\" Mayor Ana Reyes said.")
+    draft.published = date(2025, 3, 4)
+    first = candidate("The council approved a budget of $2.4 million on Monday.", draft.text,
+                      figures=[{"surface": "$2.4 million", "value": 2400000.0, "unit": "USD",
+                                "quantity": "city budget", "approx": False}])
+    second = candidate("It protects libraries", draft.text, attribution="direct_quote", speaker="Ana Reyes",
+                       speaker_role="Mayor", quote="It protects libraries", cue="said")
+    article_id, added = fresh_store.write(ingest.save, draft, [first])
+    assert added == 1
+    again_id, added_again = fresh_store.write(ingest.save, draft, [first, second])
+    assert (again_id, added_again) == (article_id, 1)
+    assert fresh_store.read(lambda con: con.execute(
+        "SELECT count(*) FROM articles WHERE id = ?", [article_id]).fetchone()[0]) == 1
+    claims = fresh_store.read(queries.claims_table, filters.build_where({"article": str(article_id)}))
+    assert claims["Claim"].tolist() == [first["text"], "It protects libraries"]
+    assert claims["Said by"].tolist() == ["(the article)", "Ana Reyes"]
+    assert fresh_store.read(lambda con: con.execute(
+        "SELECT f.value, f.unit FROM figures f JOIN claims c ON c.id = f.claim_id WHERE c.article_id = ?",
+        [article_id]).fetchall()) == [(2400000.0, "USD")]
+
+
+def test_a_claim_outside_the_text_is_refused(fresh_store):
+    draft = ingest.from_text("Short text.")
+    with pytest.raises(InvalidInput, match="points outside the article text"):
+        fresh_store.write(ingest.save, draft, [{"text": "x", "start": 5, "end": 500, "attribution": "unattributed"}])
