@@ -10,9 +10,12 @@ from factcheck.errors import FactcheckError
 from factcheck.store import Store, resolve_path
 
 
+IDLE_RELEASE_S = 1.0  # the dashboard lets go of the database file after this long without a request
+
+
 @st.cache_resource(show_spinner="Preparing the claims database…")
 def _ready_store(path: str) -> Store:
-    store = Store(path)
+    store = Store(path, idle_release=IDLE_RELEASE_S)
     store.ensure()  # first run builds data/factcheck.duckdb from data/sample
     return store
 

@@ -66,3 +66,33 @@ def test_failed_write_rolls_back(fresh_store):
         fresh_store.write(half)
     assert fresh_store.read(lambda con: con.execute("SELECT workflow FROM claims WHERE id = 1").fetchone()[0]) == (
         "unreviewed")
+
+
+def test_a_shared_connection_is_released_when_idle(fresh_store):
+    store = Store(fresh_store.path, idle_release=0.3)
+    assert store.read(lambda con: con.execute("SELECT count(*) FROM claims").fetchone()[0]) == 26
+    assert store.holds_file()
+    busy = subprocess.run([sys.executable, "-c", HOLD, str(store.path), "0"], capture_output=True, text=True)
+    assert busy.returncode != 0 and "lock" in busy.stderr.lower()  # held while warm
+    time.sleep(0.8)
+    assert not store.holds_file()
+    free = subprocess.run([sys.executable, "-c", HOLD, str(store.path), "0"], capture_output=True, text=True)
+    assert free.returncode == 0, free.stderr
+    assert store.read(lambda con: con.execute("SELECT 1").fetchone()[0]) == 1  # and it reopens
+
+
+def test_shared_connection_cursors_from_many_threads(fresh_store):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from factcheck import review
+
+    store = Store(fresh_store.path, idle_release=0.5)
+
+    def mark(claim_id):
+        return store.write(review.mark, claim_id, f"t{claim_id}", workflow="in_progress")["version"]
+
+    with ThreadPoolExecutor(8) as pool:
+        assert list(pool.map(mark, range(1, 27))) == [2] * 26
+    assert store.read(lambda con: con.execute(
+        "SELECT count(*) FROM status_events").fetchone()[0]) == 26
+    store.close()
