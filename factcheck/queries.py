@@ -174,6 +174,19 @@ def facets(con, where: Where = ALL, size: int = 10) -> dict[str, Facet]:
     return {field: facet(con, where, field, size) for field in FACET_FIELDS}
 
 
+def claims_overview(con, where: Where = ALL) -> tuple[int, dict[str, Facet], int]:
+    """What the claims page shows above its table: matching count, facets, and the desk's total."""
+    return count_claims(con, where), facets(con, where), count_claims(con)
+
+
+def filter_choices(con) -> tuple[list[str], dict[str, str]]:
+    """Reviewers who have marked claims, and articles (id → title), for the filter widgets."""
+    reviewers = [r[0] for r in con.execute(
+        "SELECT DISTINCT reviewer FROM claims WHERE reviewer IS NOT NULL ORDER BY 1").fetchall()]
+    articles = dict(con.execute("SELECT id::VARCHAR, title FROM articles ORDER BY published_at DESC, id").fetchall())
+    return reviewers, articles
+
+
 def claim_detail(con, claim_id: int) -> dict | None:
     """One claim with its article, speaker and status; None when there is no such claim."""
     cur = con.execute(
@@ -323,6 +336,13 @@ def figure_rows(con, where: Where = ALL, limit: int = 5000) -> list[dict]:
     return [dict(zip(names, row)) for row in cur.fetchall()]
 
 
+def figure_speakers(con) -> list[str]:
+    """Everyone who gave a figure, for the Figures desk's filter."""
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT s.name FROM figures f JOIN claims c ON c.id = f.claim_id JOIN sources s ON s.id = c.speaker_id"
+        " ORDER BY 1").fetchall()]
+
+
 # ---- Sources --------------------------------------------------------------------------------------
 
 def sources_table(con) -> pd.DataFrame:
@@ -369,3 +389,15 @@ def source_breakdown(con, source_id: int) -> tuple[pd.DataFrame, pd.DataFrame]:
         [source_id],
     ).df()
     return verdicts, attributions
+
+
+def data_version(con) -> tuple:
+    """Changes whenever anything a page shows changes: every write adds a row to one of these.
+
+    Status changes always add an audit event; new claims, figures, articles and sources get new
+    ids. Cheap (max of a key, answered from DuckDB's zone maps), so every rerun can ask.
+    """
+    return con.execute(
+        "SELECT (SELECT max(id) FROM status_events), (SELECT max(id) FROM claims), (SELECT max(id) FROM articles),"
+        " (SELECT max(id) FROM figures), (SELECT max(id) FROM sources)"
+    ).fetchone()

@@ -13,7 +13,7 @@ import streamlit as st
 from factcheck import charts, export, filters, models, queries, review, urlstate
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.highlight import escape_markdown
-from pages.common import choice_filter, enter_via_app, get_store, go, reviewer, run, set_key, sync, url_state
+from pages.common import cached, choice_filter, enter_via_app, get_store, go, reviewer, set_key, sync, url_state
 
 PAGE_SIZE = 50
 ANY = "Any"
@@ -66,10 +66,7 @@ def date_filter(col, label: str, key: str, widget_key: str) -> None:
                                              st.session_state[widget_key].isoformat()))
 
 
-reviewers, articles = run(store.read, lambda con: (
-    [r[0] for r in con.execute("SELECT DISTINCT reviewer FROM claims WHERE reviewer IS NOT NULL ORDER BY 1").fetchall()],
-    dict(con.execute("SELECT id::VARCHAR, title FROM articles ORDER BY published_at DESC, id").fetchall()),
-))
+reviewers, articles = cached(queries.filter_choices)
 extra_keys = ("speaker_kind__in", "hedged", "has_figures", "said_at__gte", "said_at__lte", "published_at__gte",
               "published_at__lte", "reviewer__in", "updated_at__gte", "article__in")
 with st.expander("More filters", expanded=any(k in state for k in extra_keys), icon=":material/tune:"):
@@ -89,11 +86,7 @@ with st.expander("More filters", expanded=any(k in state for k in extra_keys), i
 
 
 # ---- facets, count and the table ----------------------------------------------------------------
-def load(con):
-    return queries.count_claims(con, where), queries.facets(con, where), queries.count_claims(con)
-
-
-total, facet_counts, everything = run(store.read, load)
+total, facet_counts, everything = cached(queries.claims_overview, where)
 
 facet_col, table_col = st.columns([1.4, 4], gap="medium")
 with facet_col:
@@ -131,7 +124,7 @@ with table_col:
 
     pages = max(1, math.ceil(total / PAGE_SIZE))
     page = min(max(int(state["page"]) if state.get("page", "").isdigit() else 1, 1), pages)
-    table = run(store.read, queries.claims_table, where, sort, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    table = cached(queries.claims_table, where, sort, PAGE_SIZE, (page - 1) * PAGE_SIZE)
     first, last = (page - 1) * PAGE_SIZE + 1, (page - 1) * PAGE_SIZE + len(table)
     table.insert(0, "Open", "claim?id=" + table["ID"].astype(str))
     editing = st.toggle("Mark in the table", key="claims_edit_mode",

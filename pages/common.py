@@ -5,7 +5,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from factcheck import urlstate
+from factcheck import queries, urlstate
 from factcheck.errors import FactcheckError
 from factcheck.store import Store, resolve_path
 
@@ -52,6 +52,22 @@ def get_store() -> Store:
     except FactcheckError as exc:
         st.error(str(exc), icon=":material/error:")
         st.stop()
+
+
+@st.cache_data(ttl=3600, max_entries=500, show_spinner=False)
+def _cached_read(path: str, version: tuple, name: str, key: str, _fn, _args: tuple):
+    return get_store().read(_fn, *_args)
+
+
+def cached(fn, *args):
+    """fn(con, *args) through a cache shared by every session, keyed on the data version.
+
+    Any write — from this dashboard, another session or the CLI — changes the version, so the
+    next rerun anywhere reads fresh data; the ttl only bounds memory.
+    """
+    store = get_store()
+    version = run(store.read, queries.data_version)
+    return run(_cached_read, str(store.path), version, f"{fn.__module__}.{fn.__qualname__}", repr(args), fn, args)
 
 
 def reviewer() -> str:

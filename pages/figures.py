@@ -6,7 +6,7 @@ import streamlit as st
 from factcheck import charts, figures, filters, models, queries, urlstate
 from factcheck.errors import FactcheckError
 from factcheck.highlight import escape_markdown
-from pages.common import choice_filter, enter_via_app, get_store, go, run, set_key, sync, url_state
+from pages.common import cached, choice_filter, enter_via_app, get_store, go, set_key, sync, url_state
 
 enter_via_app(__file__)
 store = get_store()
@@ -21,9 +21,7 @@ except FactcheckError as exc:
     st.button("Show all figures", on_click=go, args=({},), key="figures_reset_bad")
     st.stop()
 
-speakers = run(store.read, lambda con: [r[0] for r in con.execute(
-    "SELECT DISTINCT s.name FROM figures f JOIN claims c ON c.id = f.claim_id JOIN sources s ON s.id = c.speaker_id"
-    " ORDER BY 1").fetchall()])
+speakers = cached(queries.figure_speakers)
 cols = st.columns([2, 2, 2], vertical_alignment="bottom")
 sync("figures_q", state.get("q", ""))
 cols[0].text_input("Search the claims", key="figures_q", placeholder="e.g. troops, Kursk",
@@ -34,7 +32,7 @@ choice_filter(cols[2], state, "Verdict", "verdict__in", "figures_verdict",
               {**models.VERDICT_LABELS, "none": models.NO_VERDICT_LABEL})
 
 rules = figures.load_rules()
-rows = run(store.read, queries.figure_rows, where)
+rows = cached(queries.figure_rows, where)
 derived = figures.derive(rows, rules)
 if where.conditions:
     st.markdown(f"**{len(rows):,}** figures in claims where {escape_markdown(filters.describe(where))}.")

@@ -3,7 +3,7 @@ import streamlit as st
 
 from factcheck import charts, queries
 from factcheck.highlight import escape_markdown
-from pages.common import enter_via_app, get_store, run
+from pages.common import cached, enter_via_app, get_store
 
 enter_via_app(__file__)
 store = get_store()
@@ -21,7 +21,7 @@ def _load(con):
     }
 
 
-data = run(store.read, _load)
+data = cached(_load)
 stats = data["stats"]
 claims = stats["claims"]
 if claims == 0:

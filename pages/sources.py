@@ -1,14 +1,14 @@
 """Sources: who speaks on the desk, how often, and how their claims have checked out."""
 import streamlit as st
 
-from pages.common import enter_via_app, get_store, run
+from pages.common import cached, enter_via_app, get_store
 from factcheck import queries
 
 enter_via_app(__file__)
 store = get_store()
 st.title("Sources")
 
-table = run(store.read, queries.sources_table)
+table = cached(queries.sources_table)
 if table.empty:
     st.info("No sources yet: they appear as articles and claim sets come in.")
     st.stop()

@@ -2,7 +2,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from factcheck import queries, review
+from factcheck import filters, queries, review
 from factcheck.store import Store
 
 
@@ -275,3 +275,12 @@ def test_sources_list_and_a_source_page(app_db):
 def test_unknown_source(app_db):
     at = start("pages/source.py", id="999")
     assert "No such source" in at.info[0].value
+
+
+def test_cached_pages_show_a_write_from_another_program_on_the_next_rerun(app_db):
+    at = start()
+    assert {m.label: m.value for m in at.metric}["With a verdict"] == "0%"
+    Store(app_db).write(review.bulk_mark, filters.build_where([("speaker__in", "Yuriy Bondar")]), "CLI",
+                        verdict="unverifiable")  # as `python -m factcheck` would, behind the page's back
+    at.run()
+    assert {m.label: m.value for m in at.metric}["With a verdict"] == "27%"
