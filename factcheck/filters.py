@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Iterable, Mapping
 
-from factcheck import models
+from factcheck import models, search
 from factcheck.errors import InvalidInput
 
 NONE = "none"  # the value that means "no verdict yet", "no speaker", …
 SEARCH_KEY = "q"
-HAYSTACK = "strip_accents(lower(concat_ws(' ', c.text, c.quote, s.name, c.cue)))"
 YES = {"1", "true", "yes", "y", "on"}
 NO = {"0", "false", "no", "n", "off"}
 
@@ -166,8 +165,8 @@ def parse_condition(key: str, value: str) -> Condition:
     """One `field__op=value` pair as SQL; anything unknown is a clear error."""
     if key == SEARCH_KEY:
         words = value.strip()
-        return Condition(key, value, SEARCH_KEY, "search",
-                         f"contains({HAYSTACK}, strip_accents(lower(?)))", (words,), f"text contains “{words}”")
+        sql, params = search.condition(words)
+        return Condition(key, value, SEARCH_KEY, "search", sql, params, f"text contains “{words}”")
     name, op = split_key(key)
     field = FIELDS.get(name)
     if field is None:

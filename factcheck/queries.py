@@ -98,9 +98,18 @@ def order_by(sort: str | None) -> str:
 
 
 def claims_table(con, where: Where = ALL, sort: str | None = None, limit: int = 100, offset: int = 0) -> pd.DataFrame:
-    """One page of the claims table as a reviewer reads it: each claim beside its attribution and status."""
+    """One page of the claims table as a reviewer reads it: each claim beside its attribution and status.
+
+    The page's rows are chosen first (a top-N over the filter); labels and figure counts are
+    looked up for those rows only.
+    """
     return con.execute(
         f"""
+        WITH page AS (
+            SELECT c.id, row_number() OVER () AS n FROM (
+                SELECT c.id {CLAIM_FROM}
+                LEFT JOIN workflows wf ON wf.id = c.workflow LEFT JOIN verdicts v ON v.id = c.verdict
+                WHERE {where.sql} ORDER BY {order_by(sort)} LIMIT ? OFFSET ?) c)
         SELECT c.id AS "ID", c.text AS "Claim", coalesce(s.name, '(the article)') AS "Said by",
                coalesce(s.role, '') AS "Role", att.label AS "How", coalesce(c.cue, '') AS "Cue",
                c.said_at AS "Said on", array_to_string(c.hedges, ', ') AS "Hedges", wf.label AS "Workflow",
@@ -108,19 +117,20 @@ def claims_table(con, where: Where = ALL, sort: str | None = None, limit: int = 
                c.updated_at AS "Last changed",
                (SELECT count(*) FROM figures f WHERE f.claim_id = c.id) AS "Figures",
                a.title AS "Article", c.version AS "Version"
-        {CLAIM_FROM}
+        FROM page JOIN claims c ON c.id = page.id
+        JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.speaker_id
         JOIN attributions att ON att.id = c.attribution
         JOIN workflows wf ON wf.id = c.workflow
         LEFT JOIN verdicts v ON v.id = c.verdict
-        WHERE {where.sql}
-        ORDER BY {order_by(sort)}
-        LIMIT ? OFFSET ?
+        ORDER BY page.n
         """,
-        [models.NO_VERDICT_LABEL, *where.params, limit, offset],
+        [*where.params, limit, offset, models.NO_VERDICT_LABEL],
     ).df()
 
 
 def count_claims(con, where: Where = ALL) -> int:
+    if not where.conditions:
+        return con.execute("SELECT count(*) FROM claims").fetchone()[0]
     return con.execute(f"SELECT count(*) {CLAIM_FROM} WHERE {where.sql}", where.params).fetchone()[0]
 
 
@@ -174,9 +184,46 @@ def facets(con, where: Where = ALL, size: int = 10) -> dict[str, Facet]:
     return {field: facet(con, where, field, size) for field in FACET_FIELDS}
 
 
-def claims_overview(con, where: Where = ALL) -> tuple[int, dict[str, Facet], int]:
-    """What the claims page shows above its table: matching count, facets, and the desk's total."""
-    return count_claims(con, where), facets(con, where), count_claims(con)
+def claims_overview(con, where: Where = ALL, size: int = 10) -> tuple[int, dict[str, Facet], int]:
+    """What the claims page shows above its table: matching count, facets, and the desk's total.
+
+    One scan: the claims matching every condition not on a facet field are read once, with one
+    flag per facet field's condition; the count needs every flag, and each facet every flag but
+    its own, so it can widen as well as narrow.
+    """
+    own = {f: [c for c in where.conditions if c.field == f] for f in FACET_FIELDS}
+    rest = combine([c for c in where.conditions if c.field not in FACET_FIELDS])
+    flags, flag_params = [], []
+    for f in FACET_FIELDS:
+        part = combine(own[f])
+        flags.append(f"({part.sql}) AS f_{f}")
+        flag_params.extend(part.params)
+    selects, select_params = [], []
+    for f in FACET_FIELDS:
+        others = " AND ".join(f"f_{g}" for g in FACET_FIELDS if g != f)
+        value = "unnest(hedges)" if f == "hedge" else f"v_{f}"
+        selects.append(f"(SELECT list({{'value': value, 'n': n}}) FROM (SELECT value, count(*) AS n FROM"
+                       f" (SELECT {value} AS value FROM base WHERE {others}) GROUP BY value"
+                       f" ORDER BY n DESC, value LIMIT ?)) AS facet_{f}")
+        select_params.append(size + 1)
+    all_flags = " AND ".join(f"f_{f}" for f in FACET_FIELDS)
+    row = con.execute(
+        f"""
+        WITH base AS MATERIALIZED (
+            SELECT c.workflow AS v_workflow, coalesce(c.verdict, 'none') AS v_verdict,
+                   coalesce(s.name, 'none') AS v_speaker, c.attribution AS v_attribution, c.hedges,
+                   {", ".join(flags)}
+            {CLAIM_FROM} WHERE {rest.sql})
+        SELECT (SELECT count(*) FROM base WHERE {all_flags}), {", ".join(selects)}
+        """,
+        [*flag_params, *rest.params, *select_params],
+    ).fetchone()
+    facets = {}
+    for f, values in zip(FACET_FIELDS, row[1:]):
+        values = values or []
+        facets[f] = Facet(f, [(v["value"], facet_label(f, v["value"]), v["n"]) for v in values[:size]],
+                          len(values) > size)
+    return row[0], facets, count_claims(con)
 
 
 def filter_choices(con) -> tuple[list[str], dict[str, str]]:
@@ -317,8 +364,9 @@ def claims_per_article(con) -> pd.DataFrame:
 
 # ---- Figures desk ---------------------------------------------------------------------------------
 
-def figure_rows(con, where: Where = ALL, limit: int = 5000) -> list[dict]:
-    """Figures of the matching claims, each with its claim, speaker, attribution, hedges and verdict."""
+def figure_rows(con, where: Where = ALL, limit: int = 2000) -> list[dict]:
+    """Figures of the matching claims (the `limit` most recently added), each with its claim, speaker,
+    attribution, hedges and verdict."""
     cur = con.execute(
         f"""
         SELECT f.id, f.claim_id, c.article_id, f.surface, f.value, f.low, f.high, f.unit, f.quantity, f.measure,
@@ -326,9 +374,10 @@ def figure_rows(con, where: Where = ALL, limit: int = 5000) -> list[dict]:
                c.verdict, a.title AS article_title, a.published_at
         FROM figures f JOIN claims c ON c.id = f.claim_id
         JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.speaker_id
-        WHERE {where.sql}
+        WHERE f.id IN (SELECT f.id FROM figures f JOIN claims c ON c.id = f.claim_id
+                       JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.speaker_id
+                       WHERE {where.sql} ORDER BY f.id DESC LIMIT ?)
         ORDER BY coalesce(f.measure, f.quantity), a.published_at, f.id
-        LIMIT ?
         """,
         [*where.params, limit],
     )

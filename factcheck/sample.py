@@ -9,7 +9,7 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
-from factcheck import models
+from factcheck import models, search
 from factcheck.errors import InvalidInput
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
@@ -112,6 +112,11 @@ def insert_article(con, article: models.Article) -> int:
 
 def add_claims(con, article_id: int, sources, claims) -> None:
     """Claims (with their figures) of an article already in the database; speakers by name."""
+    _add_claims(con, article_id, sources, claims)
+    search.refresh(con)
+
+
+def _add_claims(con, article_id: int, sources, claims) -> None:
     speakers = {s.name: source_id(con, s) for s in sources}
     for c in claims:
         claim_id = con.execute(

@@ -47,6 +47,12 @@ def _is_write_conflict(exc: Exception) -> bool:
     return isinstance(exc, duckdb.TransactionException) and "conflict" in str(exc).lower()
 
 
+def _quiet(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """No terminal progress bar: long queries would draw one into the server's log."""
+    con.execute("SET enable_progress_bar = false")
+    return con
+
+
 class Store:
     """A DuckDB file and the rules for touching it."""
 
@@ -67,7 +73,7 @@ class Store:
         delay = 0.02
         while True:
             try:
-                return duckdb.connect(str(self.path))
+                return _quiet(duckdb.connect(str(self.path)))
             except duckdb.IOException as exc:
                 if not _is_lock_error(exc):
                     raise
@@ -105,7 +111,7 @@ class Store:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self._shared = self._open()
             self._users += 1
-            cursor = self._shared.cursor()
+            cursor = _quiet(self._shared.cursor())
         try:
             yield cursor
         finally:

@@ -57,3 +57,22 @@ def test_export_rows_follow_the_filter(fresh_store):
     with fresh_store.connect() as con:
         rows = list(queries.export_rows(con, where(("attribution", "official_statement"))))
     assert [r["id"] for r in rows] == [15]
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [
+        [],
+        [("verdict__in", "inaccurate,none"), ("speaker__in", "Yuriy Bondar,none")],
+        [("q", "soldiers"), ("attribution__in", "direct_quote"), ("hedge__in", "reportedly")],
+        [("hedged", "yes"), ("workflow__in", "unreviewed")],
+    ],
+)
+def test_one_scan_overview_equals_facet_by_facet(fresh_store, pairs):
+    fresh_store.write(review.mark, 21, "Ana", verdict="inaccurate")
+    current = where(*pairs)
+    total, facets, everything = fresh_store.read(queries.claims_overview, current)
+    assert total == fresh_store.read(queries.count_claims, current)
+    assert everything == 26
+    one_by_one = fresh_store.read(queries.facets, current)
+    assert {f: facet.values for f, facet in facets.items()} == {f: facet.values for f, facet in one_by_one.items()}

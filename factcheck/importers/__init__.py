@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from factcheck import models
+from factcheck import models, search
 from factcheck.errors import InvalidInput
 from factcheck.importers import mapping, readers
 
@@ -195,6 +195,7 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
                r.import_key, r.review_url, r.review_publisher
         FROM import_new r LEFT JOIN sources s ON s.name = r.speaker
         ORDER BY r.record""", [article_id, reviewer])
+    search.refresh(con)
     step("Recording where the verdicts came from", 0.85)
     con.execute("""
         INSERT INTO status_events (claim_id, reviewer, changed_at, old_workflow, new_workflow, old_verdict,

@@ -1,0 +1,63 @@
+"""Free-text search over claims: folded text and a word index, so a search stays fast at a million.
+
+Claims keep their text folded (lower case, accents stripped) in search_text, and every word of it
+is in search_words (the vocabulary) and search_postings (word → claim). A search term finds the
+words containing it in the small vocabulary, then the claims holding those words; the folded text
+is checked last, on those candidates only, so "drone base" still means the phrase. A claim also
+matches when its speaker's name contains the search.
+"""
+from __future__ import annotations
+
+import re
+
+FOLD = "strip_accents(lower({}))"
+CLAIM_TEXT = FOLD.format("concat_ws(' ', text, quote, cue)")
+SOURCE_NAME = FOLD.format("name")
+WORD_SPLIT_SQL = r"[^\pL\pN\pM]+"  # letters, digits and combining marks make words
+_TERM_SPLIT = re.compile(r"[\W_]+")  # splits at least wherever the SQL side splits
+MAX_TERMS = 8
+
+
+def terms(query: str) -> list[str]:
+    """The pieces of a search that each must sit inside one indexed word."""
+    return [t for t in _TERM_SPLIT.split(query) if t][:MAX_TERMS]
+
+
+def condition(query: str) -> tuple[str, tuple]:
+    """SQL (over claims c, sources s) and parameters for "matches this search"."""
+    needle = "strip_accents(lower(?))"
+    speaker = f"c.speaker_id IN (SELECT id FROM sources WHERE contains(search_name, {needle}))"
+    pieces = terms(query)
+    if not pieces:  # only punctuation: nothing to look up, scan the text
+        return f"(contains(c.search_text, {needle}) OR {speaker})", (query, query)
+    candidates = " AND ".join(
+        f"c.id IN (SELECT p.claim_id FROM search_postings p WHERE p.word_id IN"
+        f" (SELECT w.id FROM search_words w WHERE contains(w.word, {needle})))"
+        for _ in pieces
+    )
+    sql = f"(({candidates} AND contains(c.search_text, {needle})) OR {speaker})"
+    return sql, (*pieces, query, query)
+
+
+def refresh(con) -> None:
+    """Fold and index the claims and sources added since the last refresh; call after adding rows."""
+    con.execute(f"UPDATE sources SET search_name = {SOURCE_NAME} WHERE search_name IS NULL")
+    con.execute("CREATE OR REPLACE TEMP TABLE search_new AS SELECT id FROM claims WHERE search_text IS NULL")
+    if not con.execute("SELECT count(*) FROM search_new").fetchone()[0]:
+        con.execute("DROP TABLE search_new")
+        return
+    con.execute(f"UPDATE claims SET search_text = {CLAIM_TEXT} WHERE id IN (SELECT id FROM search_new)")
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE search_new_words AS
+        SELECT DISTINCT c.id AS claim_id, word
+        FROM claims c, unnest(regexp_split_to_array(c.search_text, '{WORD_SPLIT_SQL}')) AS t(word)
+        WHERE c.id IN (SELECT id FROM search_new) AND word <> ''""")
+    con.execute("""
+        INSERT INTO search_words (word)
+        SELECT DISTINCT word FROM search_new_words WHERE word NOT IN (SELECT word FROM search_words) ORDER BY word""")
+    con.execute("""
+        INSERT INTO search_postings (word_id, claim_id)
+        SELECT w.id, n.claim_id FROM search_new_words n JOIN search_words w USING (word)
+        ORDER BY w.id, n.claim_id""")
+    con.execute("DROP TABLE search_new_words")
+    con.execute("DROP TABLE search_new")
