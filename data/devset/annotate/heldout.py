@@ -1,0 +1,71 @@
+from helper import build
+
+build('02-indonesia-asylum-seekers-rescued', [
+ dict(span='On Friday, fishermen rescued over 700 asylum seekers whose boat sank, and the Indonesian Navy reportedly saved 200 more after they were found swimming along the coast of Aceh, Indonesia.',
+      attribution='reported', cue='reportedly', said_at='2015-05-18', hedges=['reportedly', 'over']),
+ dict(span='Major general Fuad Basya, spokesman for the Indonesian military, said fisherman first noticed the people and a warship was deployed to retrieve them.',
+      speaker='Fuad Basya', role='Major general, spokesman for the Indonesian military', attribution='paraphrase', cue='said'),
+ dict(span='the United Nations rates the Rohingya among the world\'s most persecuted groups.',
+      speaker='United Nations', attribution='official_statement', cue='rates'),
+ dict(span='According to ABC News, Basya also believes the asylum seekers found in the water may have left the boat on purpose to be rescued to avoid being sent away from Indonesia waters.',
+      speaker='Fuad Basya', attribution='paraphrase', cue='also believes', hedges=['may']),
+ dict(span='Malaysia and Indonesia have maintained a policy of turning away boats of migrants which, according to AFP, the Untied Nations and United States have both criticised.',
+      speaker='AFP', attribution='reported', cue='according to AFP', said_at=None),
+ dict(span='We are in contact with all relevant parties, with whom we share the desire to find a solution to this crisis', quote='SPAN',
+      speaker='Najib Razak', role="Malaysia's Prime Minister", attribution='direct_quote', cue='said'),
+ dict(span='The US State Department said John Kerry, the Secretary of State, contacted Thailand\'s foreign minister over temporary housing for the Rohingya out at sea.',
+      speaker='US State Department', attribution='official_statement', cue='said'),
+ dict(span='We urge the governments of the region to work together quickly, first and foremost, to save the lives of migrants now at sea who are in need of an immediate rescue effort', quote='SPAN',
+      speaker='Jeff Rathke', role='the State Department Spokesperson', attribution='direct_quote', cue='said'),
+ dict(span='Rathke also asked the governments of South East Asia not to turn away boats of people seeking asylum.',
+      speaker='Jeff Rathke', attribution='paraphrase', cue='also asked'),
+ dict(span='Estimates suggest 8000 migrants may be currently at sea in the region.',
+      attribution='reported', cue='Estimates suggest', said_at='2015-05-18', hedges=['estimates', 'may']),
+], [
+ dict(surface='over 700', value=700, unit='count', quantity='asylum seekers rescued by fishermen', approx=True),
+ dict(surface='200', value=200, unit='count', quantity='asylum seekers saved by the Indonesian Navy'),
+ dict(surface='8000', value=8000, unit='count', quantity='migrants at sea in the region', approx=True),
+])
+
+build('04-homeopathy-manslaughter-trial', [
+ dict(span='Articles in peer-reviewed academic journals including Social Science & Medicine have characterized homeopathy as a form of quackery.',
+      speaker='Articles in peer-reviewed academic journals', attribution='paraphrase', cue='have characterized'),
+ dict(span="Gloria spent a lot of the last five months of her life crying, irritable, scratching and the only thing that gave her solace was to suck on her mother's breast.", quote='SPAN',
+      speaker='Mark Tedeschi', role='the Crown prosecutor, QC', attribution='direct_quote', cue='in the words of'),
+ dict(span="Gloria's eczema played a devastating role in her overall health and it is asserted by the Crown that both her parents knew this and discussed it with each other.", quote='SPAN',
+      speaker='Mark Tedeschi', attribution='direct_quote', cue='also told the court'),
+ dict(span="Allegedly, Thomas' sister pleaded with him to send Gloria to a conventional medical doctor",
+      attribution='reported', cue='Allegedly', said_at='2009-05-08', hedges=['allegedly']),
+ dict(span='I am not able to do that', quote='SPAN',
+      speaker='Thomas Sam', attribution='direct_quote', cue='replied', hedges=['allegedly']),
+ dict(span='The parents are also accused of putting their social life ahead of their child, taking her on a trip to India and leaving her to servants while embarking on a busy social schedule, and giving her homeopathic drops instead of using the prescription creams they had been given.',
+      attribution='reported', cue='are also accused', said_at='2009-05-08', hedges=['accused']),
+ dict(span='her skin was weeping, her body malnourished and her corneas melting', quote='SPAN',
+      speaker='Sydney Morning Herald', attribution='direct_quote', cue='according to the Sydney Morning Herald'),
+ dict(span="Speaking in the parents' defense, Tom Molomby, SC, said that, as the parents came from India, where homeopathy is in common use, they should be declared not guilty due to cultural differences.",
+      speaker='Tom Molomby', role='SC', attribution='paraphrase', cue='said'),
+], [
+ dict(surface='42', value=42, unit='years', quantity='age of Thomas Sam'),
+ dict(surface='36', value=36, unit='years', quantity='age of Manju Sam'),
+])
+
+build('06-microsoft-ie6-countdown', [
+ dict(span='With development of Microsoft\'s Internet Explorer 9 (IE9) browser almost complete, Microsoft announced on Friday that it is time for IE6 users to move away from the antiquated 10-year-old browser.',
+      speaker='Microsoft', attribution='official_statement', cue='announced on Friday', said_at='2011-03-04'),
+ dict(span=('[Ten] years ago, a browser was born.', 'it’s time to say goodbye'), quote='SPAN',
+      speaker='Microsoft', attribution='direct_quote', cue='says on "The Internet Explorer 6 Countdown"'),
+ dict(span=('Usually, Internet Explorer is the #2 browser', 'IE could fall to fourth place.'), quote='SPAN',
+      speaker='PC World', attribution='direct_quote', cue='concluded', hedges=['might']),
+ dict(span='The Internet security firm Secunia.com, has said that as of March 4, 2011, IE6 has 277 vulnerabilities; 39 percent of these are rated "highly critical".',
+      speaker='Secunia.com', role='Internet security firm', attribution='official_statement', cue='has said'),
+ dict(span='Microsoft says that the latest versions of Internet Explorer provide the user with enhanced protection from these attacks and threats.',
+      speaker='Microsoft', attribution='official_statement', cue='says'),
+], [
+ dict(surface='10-year-old', value=10, unit='years', quantity='age of the IE6 browser'),
+ dict(surface='three', value=3, unit='count', quantity='newer versions replacing IE6'),
+ dict(surface='less than one percent', value=1, unit='percent', quantity='target share of IE6 users', approx=True),
+ dict(surface='70 percent', value=70, unit='percent', quantity='IE market share in 2009'),
+ dict(surface='approximately 56 percent', value=56, unit='percent', quantity='IE market share today', approx=True),
+ dict(surface='277', value=277, unit='count', quantity='IE6 vulnerabilities'),
+ dict(surface='39 percent', value=39, unit='percent', quantity='share of IE6 vulnerabilities rated highly critical'),
+])

@@ -1,0 +1,97 @@
+"""Builds annotations/<name>.json from readable specs: spans are given as exact text and found here.
+
+The JSON files are the gold; these scripts only record how they were made. Run from this folder:
+`python heldout.py; python heldout2.py; python dev.py` rewrites them identically.
+"""
+import json, sys
+from pathlib import Path
+ROOT = Path(__file__).resolve().parent.parent
+META = {
+ '01-korea-quasi-state-of-war': ("North Korea puts military in 'quasi-state of war'", '2015-08-21', 'dev'),
+ '02-indonesia-asylum-seekers-rescued': ('Over 900 asylum seekers rescued off Indonesian coast', '2015-05-18', 'heldout'),
+ '03-uk-asylum-questionnaire': (None, '2023-02-23', 'dev'),
+ '04-homeopathy-manslaughter-trial': (None, '2009-05-08', 'heldout'),
+ '05-ozone-warming-crop-yields': (None, '2014-07-28', 'dev'),
+ '06-microsoft-ie6-countdown': (None, '2011-03-08', 'heldout'),
+ '07-canada-document-found-on-street': (None, '2008-08-15', 'dev'),
+ '08-afghan-girls-robotics-team': (None, '2017-07-21', 'heldout'),
+ '09-italy-religious-school-taxes': (None, '2015-08-02', 'dev'),
+ '10-boeing-air-force-emails': (None, '2004-11-24', 'heldout'),
+ '11-nobel-peace-prize-maathai': (None, '2004-12-10', 'dev'),
+ '12-social-security-price-indexing': (None, '2005-01-04', 'heldout'),
+}
+def body_of(name):
+    raw = (ROOT/'articles'/f'{name}.txt').read_text(encoding='utf-8')
+    head, body = raw.split('\n\n', 1)
+    title, date, url = head.split('\n')
+    return title, date, url, body
+
+def find(text, s, nth=0, after=0):
+    i = after - 1
+    pos = after
+    for _ in range(nth + 1):
+        i = text.find(s, pos)
+        if i < 0:
+            raise SystemExit(f'not found: {s!r} (nth={nth}, after={after})')
+        pos = i + 1
+    return i, i + len(s)
+
+def build(name, claims, figures):
+    title, date, url, body = body_of(name)
+    assert date == META[name][1]
+    out_claims = []
+    for c in claims:
+        c = dict(c)
+        anchor = c.pop('after', None)
+        after = find(body, anchor)[0] if anchor else 0
+        span = c.pop('span')
+        if isinstance(span, tuple):
+            s, _ = find(body, span[0], after=after)
+            _, e = find(body, span[1], after=s)
+        else:
+            s, e = find(body, span, after=after)
+        q = c.get('quote')
+        if q == 'SPAN':
+            q = body[s:e]
+        if q:
+            for piece in q.split(' … '):
+                assert piece in body[s:e], (piece, body[s:e])
+        out_claims.append({
+            'text': body[s:e] if not q else q,
+            'quote': q,
+            'start': s, 'end': e,
+            'speaker': c.get('speaker'),
+            'speaker_role': c.get('role'),
+            'attribution': c['attribution'],
+            'cue': c.get('cue'),
+            'said_at': c.get('said_at'),
+            'hedges': c.get('hedges', []),
+        })
+    out_figs = []
+    for f in figures:
+        f = dict(f)
+        anchor = f.pop('after', None)
+        after = find(body, anchor)[0] if anchor else 0
+        s, e = find(body, f['surface'], after=after)
+        out_figs.append({
+            'surface': f['surface'], 'value': f.get('value'), 'low': f.get('low'), 'high': f.get('high'),
+            'unit': f['unit'], 'quantity': f.get('quantity', ''), 'approx': f.get('approx', False),
+            'start': s, 'end': e, **({'derivation': f['derivation']} if f.get('derivation') else {}),
+        })
+    for f in out_figs:
+        assert body[f['start']:f['end']] == f['surface']
+    doc = {
+        'slug': name,
+        'title': title,
+        'url': url,
+        'published_at': date,
+        'outlet': 'Wikinews',
+        'split': META[name][2],
+        'article_file': f'articles/{name}.txt',
+        'body': 'the text after the first blank line of the article file (its three header lines are title, date, URL)',
+        'licence': f'Text from Wikinews, "{title}", {url}, published {date}, licensed under CC BY 2.5 (https://creativecommons.org/licenses/by/2.5/). Modified: wiki markup, headline, dateline, image captions and source lists removed. See data/devset/articles/LICENSE.md.',
+        'claims': sorted(out_claims, key=lambda c: c['start']),
+        'figures': sorted(out_figs, key=lambda f: f['start']),
+    }
+    (ROOT/'annotations'/f'{name}.json').write_text(json.dumps(doc, ensure_ascii=False, indent=1) + '\n', encoding='utf-8')
+    print(name, len(out_claims), 'claims', len(out_figs), 'figures')

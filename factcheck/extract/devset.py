@@ -1,0 +1,79 @@
+"""The evaluation documents: the seed article with its curation and the Wikinews dev set.
+
+Everything is read from data/ inside the repository (never from a shared folder), and every gold
+span is checked against its text, so a typo in an annotation fails loudly instead of scoring wrong.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_DIR = ROOT / "data" / "sample"
+DEVSET_DIR = ROOT / "data" / "devset"
+SPLITS = ("seed", "dev", "heldout")
+
+
+@dataclass
+class Doc:
+    name: str
+    split: str
+    text: str
+    published: date | None
+    claims: list[dict]
+    figures: list[dict]
+
+
+def _check(doc: Doc) -> None:
+    n = len(doc.text)
+    for c in doc.claims:
+        assert 0 <= c["start"] < c["end"] <= n, f"{doc.name}: claim span {c['start']}-{c['end']} outside the text"
+        if c.get("quote"):
+            for piece in c["quote"].split(" … "):
+                assert piece in doc.text[c["start"]:c["end"]], f"{doc.name}: quote piece {piece!r} not in its span"
+    for f in doc.figures:
+        assert doc.text[f["start"]:f["end"]] == f["surface"], f"{doc.name}: figure {f['surface']!r} off its span"
+
+
+def article_body(raw: str) -> str:
+    """A dev-set article file is three header lines (title, date, URL), a blank line, then the body."""
+    return raw.split("\n\n", 1)[1]
+
+
+def seed_docs() -> list[Doc]:
+    docs = []
+    for path in sorted(SAMPLE_DIR.glob("*.json")):
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        text = (path.parent / raw["body_file"]).read_text(encoding="utf-8")
+        figures: dict[tuple, dict] = {}
+        for c in raw["claims"]:
+            for f in c.get("figures", ()):
+                figures[(f["start"], f["end"], f["value"], f["unit"])] = f
+        doc = Doc(raw["slug"], "seed", text, date.fromisoformat(raw["published_at"][:10]), raw["claims"],
+                  sorted(figures.values(), key=lambda f: f["start"]))
+        _check(doc)
+        docs.append(doc)
+    return docs
+
+
+def devset_docs(split: str | None = None) -> list[Doc]:
+    docs = []
+    for path in sorted((DEVSET_DIR / "annotations").glob("*.json")):
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if split and raw["split"] != split:
+            continue
+        text = article_body((DEVSET_DIR / raw["article_file"]).read_text(encoding="utf-8"))
+        doc = Doc(raw["slug"], raw["split"], text, date.fromisoformat(raw["published_at"]), raw["claims"], raw["figures"])
+        _check(doc)
+        docs.append(doc)
+    return docs
+
+
+def load(split: str) -> list[Doc]:
+    if split == "seed":
+        return seed_docs()
+    if split == "all":
+        return seed_docs() + devset_docs("dev") + devset_docs("heldout")
+    return devset_docs(split)

@@ -1,0 +1,357 @@
+"""Figures: numbers that state a quantity, with value, unit, what is counted and whether hedged.
+
+A number is a figure only when it measures something in one of models.UNITS. Dates, clock times,
+years, ordinals, ranks, version and model numbers, "one" used as a pronoun or determiner, and
+quantities in other units (hours, days, months, miles, kronor) are left out on purpose: a reviewer
+checks amounts, and a false figure costs them more time than a missed calendar date.
+"""
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.dates import date_spans
+
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
+
+_ONES = "|".join(sorted(ONES, key=len, reverse=True))
+_TENS = "|".join(TENS)
+WORD_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_ONES}))?|{_ONES})(?:\s+hundred)?"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+CURRENCY = r"USD\s?\$|US\$|USD\s|A\$|C\$|\$|£|€|EUR\s|GBP\s"
+SCALE = r"\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|mln|m|k|tn)\b"
+NUMBER = re.compile(
+    rf"(?<![\w#$£€.,-])(?P<cur>{CURRENCY})?(?P<num>{DIGITS}|(?i:{WORD_NUMBER})\b)(?P<scale>{SCALE})?"
+)
+FRACTION = re.compile(r"\b(?P<frac>(?:a|one)[- ]half|half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters)\b", re.I)
+
+APPROX_BEFORE = re.compile(
+    r"(?:\b(?:some|about|around|roughly|approximately|nearly|almost|over|more than|up to|at least|less than|"
+    r"fewer than|under|above|below|close to|as many as|as much as|upwards of|in excess of|just over|just under|"
+    r"well over|an estimated|estimated|reportedly|circa)\s+)$",
+    re.I,
+)
+EXCEEDS_BEFORE = re.compile(r"\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es)?|top(?:ped|s)?)\s+$", re.I)
+APPROX_AFTER = re.compile(r"^(?:\s+or so\b|\s+or more\b|-plus\b|\+)", re.I)
+SYMMETRIC = {"some", "about", "around", "roughly", "approximately", "nearly", "almost", "close to", "an estimated",
+             "estimated", "circa"}
+
+UNIT_AFTER = [
+    (re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pc\b)", re.I), "percent"),
+    (re.compile(r"^\s?(?:square\s+kilomet(?:er|re)s?\b|sq\.?\s?km\b|km2\b|km²)", re.I), "km2"),
+    (re.compile(r"^\s?(?:kilomet(?:er|re)s?\b|km\b)", re.I), "km"),
+    (re.compile(r"^-year(?:s)?(?:-old)?\b|^\s+years?(?:[- ]old)?\b(?!\s+ago)", re.I), "years"),
+]
+CURRENCY_AFTER = [
+    (re.compile(r"^\s+euros?\b", re.I), "EUR"),
+    (re.compile(r"^\s+(?:US\s+)?dollars?\b", re.I), "USD"),
+    (re.compile(r"^\s+pounds?(?:\s+sterling)?\b", re.I), "GBP"),
+]
+CURRENCY_UNIT = {"$": "USD", "US$": "USD", "USD": "USD", "USD$": "USD", "£": "GBP", "€": "EUR", "EUR": "EUR",
+                 "GBP": "GBP", "A$": None, "C$": None}
+# Units outside models.UNITS, or time: a number measured in these is not a figure.
+OTHER_UNITS = re.compile(
+    r"^[- ]?(?:\w+\s)?(?:hours?|days?|weeks?|months?|minutes?|seconds?|decades?|centur(?:y|ies)|miles?|"
+    r"metres?|meters?|kilograms?|kg|tonnes?|tons?|litres?|liters?|kronor|krona|kroner|yen|yuan|rupees?|"
+    r"roubles?|rubles?|francs?|pesos?|lira|lire|won|baht|ringgit|rand|hryvnias?|years?\s+ago|o'clock)\b",
+    re.I,
+)
+ID_NOUNS = re.compile(
+    r"\b(?:posts?|no\.?|nos\.?|numbers?|section|article|version|flight|route|room|grade|level|page|chapter|"
+    r"paragraph|item|line|unit|phase|stage|channel|highway|road|act|resolution|platform|gate|ward|district|"
+    r"block|lot|bus|train|model|series|size|episode|season|volume|vol\.?|issue)\s+$",
+    re.I,
+)
+ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[A-Za-z(]")
+STOP = frozenset(
+    "a an the and or but of in on at to for from by with as than that which who whom whose what when where "
+    "have has had having is are was were be been being will would can could may might must shall should do "
+    "does did not no so said says say told reportedly also both each more most less than this these those "
+    "it its they them their he she his her we our you your i me my".split()
+)
+
+
+def _word_value(words: str) -> float:
+    words = words.lower().replace("-", " ")
+    total = 0.0
+    parts = words.split()
+    for w in parts:
+        if w in ONES:
+            total += ONES[w]
+        elif w in TENS:
+            total += TENS[w]
+        elif w == "hundred":
+            total = (total or 1) * 100
+    return total
+
+
+def parse_number(num: str) -> float:
+    """12,000 → 12000; 1.5 → 1.5; 'twenty-five' → 25."""
+    if num[0].isdigit():
+        return float(num.replace(",", ""))
+    return _word_value(num)
+
+
+def _fmt(v: float) -> str:
+    if v == int(v):
+        return f"{int(v):,}"
+    return f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+UNIT_SYMBOL = {"km2": " km²", "km": " km", "percent": "%", "years": " years", "count": "", "USD": " USD",
+               "GBP": " GBP", "EUR": " EUR"}
+
+
+def _quantity(text: str, pos: int, limit: int) -> str:
+    """The noun phrase after a figure: up to five words, stopping at function words and verbs."""
+    words = []
+    for m in re.finditer(r"[\w’'-]+", text[pos:limit]):
+        if m.start() > 0 and not text[pos:pos + m.start()].strip() == "" and re.search(r"[,.;:()“”\"—]", text[pos:pos + m.start()]):
+            break
+        w = m.group(0)
+        low = w.lower()
+        if low in STOP or low.endswith("ly") or (words and re.fullmatch(r"\w+ed", low)):
+            break
+        words.append(w)
+        pos_end = pos + m.end()
+        if len(words) == 5:
+            break
+        pos, limit = pos_end, limit
+        continue
+    return " ".join(words)
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = max(text.rfind("\n", 0, pos) + 1, 0)
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+def _is_sentence_initial(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n:—"
+
+
+def extract(text: str) -> list[dict]:
+    """Every figure in `text`, in order of position, derived figures after the ones they use."""
+    blocked = date_spans(text)
+
+    def in_date(s: int, e: int) -> bool:
+        return any(bs <= s < be or bs < e <= be for bs, be in blocked)
+
+    raw: list[dict] = []
+    for m in NUMBER.finditer(text):
+        s, e = m.start(), m.end()
+        num = m.group("num")
+        is_word = not num[0].isdigit()
+        if in_date(s, e):
+            continue
+        after = text[e:e + 40]
+        before = text[max(0, s - 40):s]
+        if not m.group("scale") and ORDINAL_AFTER.match(after) and not re.match(r"^-", after):
+            continue
+        if re.search(r"#\s*$", before):
+            continue
+        raw.append({"m": m, "s": s, "e": e, "num": num, "is_word": is_word})
+
+    figures: list[dict] = []
+    skip_until = -1
+    last_identifier_end = -10
+    for i, r in enumerate(raw):
+        m, s, e, num = r["m"], r["s"], r["e"], r["num"]
+        if s < skip_until:
+            continue
+        value = parse_number(num)
+        scale = (m.group("scale") or "").strip().lower()
+        if scale:
+            value *= SCALES[scale]
+        cur = (m.group("cur") or "").replace(" ", "")
+        unit = CURRENCY_UNIT.get(cur, "count") if cur else "count"
+        if cur and unit is None:
+            continue
+        end = e
+        after = text[end:end + 60]
+        # a range: "10-20", "ten to 32", "between 10 and 20"
+        low = high = None
+        rng = re.match(r"^\s?(?:-|–|to)\s?(?P<cur>" + CURRENCY + r")?(?P<num>" + DIGITS + r"|(?i:" + WORD_NUMBER + r")\b)(?P<scale>" + SCALE + r")?", after)
+        between = re.search(r"\bbetween\s+$", text[max(0, s - 10):s], re.I)
+        if between:
+            rng = re.match(r"^\s+and\s+(?P<cur>" + CURRENCY + r")?(?P<num>" + DIGITS + r"|(?i:" + WORD_NUMBER + r")\b)(?P<scale>" + SCALE + r")?", after)
+        if rng and not re.match(r"^-", after[rng.end():]):
+            hv = parse_number(rng.group("num"))
+            hs = (rng.group("scale") or "").strip().lower() or scale
+            if hs:
+                hv *= SCALES[hs]
+                if not scale:
+                    value *= SCALES[hs]
+            if hv > value:
+                low, high = value, hv
+                end = end + rng.end()
+                after = text[end:end + 60]
+        # unit after the number
+        for rx, u in UNIT_AFTER:
+            um = rx.match(after)
+            if um:
+                unit = u if not cur else unit
+                end += um.end()
+                after = text[end:end + 60]
+                break
+        else:
+            if not cur:
+                for rx, u in CURRENCY_AFTER:
+                    um = rx.match(after)
+                    if um:
+                        unit = u
+                        end += um.end()
+                        after = text[end:end + 60]
+                        break
+        if unit == "count" and OTHER_UNITS.match(after):
+            continue
+        if unit == "years" and re.match(r"^\s*ago\b", after):
+            continue
+        lowv = (low if low is not None else value)
+        # years as dates: 1000-2100, written plainly
+        if unit == "count" and not cur and not scale and re.fullmatch(r"\d{4}", num) and 1000 <= value <= 2100:
+            if low is None or (low is not None and 1000 <= high <= 2100):
+                continue
+        if low is not None and unit == "count" and re.fullmatch(r"\d{4}", num) and 1000 <= lowv <= 2100:
+            continue
+        before = text[max(0, s - 40):s]
+        # identifiers: "Explorer 9", "posts 542", "542 and 543"
+        if not r["is_word"]:
+            prev = re.search(r"([A-Za-z][\w.’'-]*)\s+$", before)
+            if prev and prev.group(1)[0].isupper() and not _is_sentence_initial(text, s - len(prev.group(0))) \
+                    and not APPROX_BEFORE.search(before) and not cur:
+                last_identifier_end = end
+                continue
+            if ID_NOUNS.search(before) and not cur:
+                last_identifier_end = end
+                continue
+            if re.fullmatch(r"\s*(?:,|and|or|to|-)\s*", text[last_identifier_end:s]):
+                last_identifier_end = end
+                continue
+        # "one" is a figure only with a unit, a hedge or in a range
+        approx_m = APPROX_BEFORE.search(before)
+        if num.lower() == "one" and unit == "count" and not scale and not approx_m and low is None:
+            continue
+        start = s
+        if between:
+            start = s - len(between.group(0))
+        approx = False
+        hedge = None
+        if approx_m:
+            approx = True
+            start = s - len(approx_m.group(0))
+            hedge = approx_m.group(0).strip().lower()
+            if hedge.startswith("an "):
+                hedge = hedge[3:]
+        elif EXCEEDS_BEFORE.search(before):
+            approx = True
+            hedge = EXCEEDS_BEFORE.search(before).group(0).strip().lower()
+        am = APPROX_AFTER.match(text[end:end + 10])
+        if am:
+            approx = True
+            hedge = hedge or am.group(0).strip().lower()
+        ps, pe = _sentence_bounds(text, s)
+        qstart = end
+        hy = re.match(r"^-(?=[A-Za-z])", text[end:end + 2]) or re.match(r"^\s-\s(?=[a-z])", text[end:end + 4])
+        if hy:
+            qstart = end + hy.end()
+        if unit == "percent":
+            of = re.match(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?", text[end:end + 30])
+            if of:
+                qstart = end + of.end()
+        quantity = _quantity(text, qstart, pe)
+        fig = {
+            "surface": text[start:end], "value": None if low is not None else value, "low": low, "high": high,
+            "unit": unit, "quantity": quantity, "approx": approx, "speaker": None,
+            "start": start, "end": end, "derivation": None, "hedge": hedge,
+        }
+        figures.append(fig)
+        skip_until = end
+    _fractions(text, figures, in_date)
+    _coordinated_approx(text, figures)
+    figures.sort(key=lambda f: (f["start"], f["derivation"] is not None))
+    _derived(text, figures)
+    figures.sort(key=lambda f: (f["start"], f["derivation"] is not None))
+    return figures
+
+
+def _fractions(text: str, figures: list[dict], in_date) -> None:
+    """"half" and friends as percentages, when used as a share: "about half", "half of"."""
+    for m in FRACTION.finditer(text):
+        s, e = m.start(), m.end()
+        if any(f["start"] <= s < f["end"] for f in figures):
+            continue
+        frac = m.group("frac").lower().replace("-", " ")
+        word = frac.split()[-1]
+        value = FRACTIONS[word] * (2 if frac.startswith("two") else 3 if frac.startswith("three") else 1)
+        before = text[max(0, s - 40):s]
+        after = text[e:e + 20]
+        approx_m = APPROX_BEFORE.search(before)
+        if not (approx_m or re.match(r"^\s+of\b", after)):
+            continue
+        if re.search(r"\b(?:second|first|latter|former)\s+$", before, re.I) or re.match(r"^-", after):
+            continue
+        start = s - len(approx_m.group(0)) if approx_m else s
+        hedge = approx_m.group(0).strip().lower() if approx_m else None
+        ps, pe = _sentence_bounds(text, s)
+        of = re.match(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?", after)
+        quantity = _quantity(text, e + (of.end() if of else 0), pe)
+        figures.append({
+            "surface": text[start:e], "value": round(value, 2), "low": None, "high": None, "unit": "percent",
+            "quantity": ("share of " + quantity) if quantity else "share", "approx": bool(approx_m), "speaker": None,
+            "start": start, "end": e, "derivation": None, "hedge": hedge,
+        })
+
+
+def _coordinated_approx(text: str, figures: list[dict]) -> None:
+    """"Around 300 killed and 2,700 wounded": the hedge carries to the bare number after "and"."""
+    ordered = sorted(figures, key=lambda f: f["start"])
+    for prev, cur in zip(ordered, ordered[1:]):
+        if cur["approx"] or not prev["approx"] or prev["unit"] != cur["unit"]:
+            continue
+        if (prev.get("hedge") or "") not in SYMMETRIC:
+            continue
+        between = text[prev["end"]:cur["start"]]
+        if re.search(r"\band\s+$", between) and not re.search(r"[.;:!?]", between) and len(between.split()) <= 10:
+            cur["approx"] = True
+
+
+def _derived(text: str, figures: list[dict]) -> None:
+    """"about half of the 1,250 square kilometers" → a derived ~625 km² with its arithmetic."""
+    for f in list(figures):
+        if f["unit"] != "percent" or f["value"] is None or f["derivation"]:
+            continue
+        gap = re.match(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+total\s+of\s+)?", text[f["end"]:f["end"] + 30])
+        if not gap:
+            continue
+        base_start = f["end"] + gap.end()
+        base = next((b for b in figures if b["start"] == base_start and b["derivation"] is None
+                     and b["unit"] != "percent" and b["value"] is not None), None)
+        if base is None:
+            continue
+        value = round(base["value"] * f["value"] / 100, 6)
+        f["quantity"] = "share of " + (base["quantity"] or base["surface"])
+        approx = f["approx"] or base["approx"]
+        sym = UNIT_SYMBOL[base["unit"]]
+        derivation = (f"{f['surface']} ({_fmt(f['value'])}%) × {_fmt(base['value'])}{sym} = "
+                      f"{'~' if approx else ''}{_fmt(value)}{sym}")
+        figures.append({
+            "surface": text[f["start"]:base["end"]], "value": value, "low": None, "high": None,
+            "unit": base["unit"], "quantity": base["quantity"] or base["surface"], "approx": approx, "speaker": None,
+            "start": f["start"], "end": base["end"], "derivation": derivation, "hedge": f.get("hedge"),
+        })
+
+
+def public(fig: dict) -> dict:
+    """The figure as the API returns it (internal keys dropped)."""
+    return {k: fig[k] for k in ("surface", "value", "low", "high", "unit", "quantity", "approx", "speaker",
+                                "start", "end", "derivation")}

@@ -1,0 +1,84 @@
+"""Word lists the rules share: reporting verbs, titles, organisation and media words.
+
+Generic newsroom vocabulary only. No person, place or outlet from any article in the seed or the
+dev set is listed here (tests check that), so the rules stay rules rather than a memorised answer.
+"""
+from __future__ import annotations
+
+# Verbs that report speech or a stated position: usable for paraphrases and quote frames.
+SPEECH = frozenset(
+    "said says say saying told tells tell telling added adds adding stated states stating announced announces "
+    "announcing claimed claims claim claiming confirmed confirms confirm confirming reported reports reporting "
+    "believes believe believed noted notes noting argued argues argue arguing warned warns warning explained "
+    "explains explaining insisted insists insisting estimated estimates estimate concluded concludes suggested "
+    "suggests acknowledged acknowledges admitted admits denied denies describe describes described describing "
+    "wrote writes posted predicted predicts concedes conceded conceding maintained maintains asserted asserts "
+    "contended contends emphasised emphasized stressed stresses stressing alleged alleges found".split()
+)
+# Multi-word reporting verbs (the first word is looked up, the second must follow).
+PHRASAL = {"points": "out", "pointed": "out", "point": "out", "pointing": "out"}
+# Verbs that only report when a quotation follows them directly.
+FRAME_ONLY = frozenset("continued continues replied replies answered answers asked asks reads read reasoned "
+                       "tweeted quoted cited called calls wrote".split())
+# Speech acts that count as a paraphrase only when the subject is a named speaker.
+SPEECH_ACTS = frozenset("offers offered proposes proposed urges urged vows vowed promises promised threatens "
+                        "threatened demands demanded rejects rejected accuses accused welcomes welcomed "
+                        "criticised criticized condemns condemned".split())
+PARTICIPLES = frozenset("claiming saying adding arguing insisting noting warning stressing explaining "
+                        "suggesting stating".split())
+NOT_SPEECH_SUBJECT = frozenset("it this that there which what who".split())
+
+TITLES = frozenset(
+    "president vice prime minister secretary senator sen. sen ambassador lieutenant colonel general major captain "
+    "commander admiral sergeant dr dr. mr mr. mrs mrs. ms ms. prof prof. professor director ceo chief chairman "
+    "chairwoman chair spokesman spokeswoman spokesperson coauthor co-author author campaigner barrister lawyer "
+    "attorney judge justice governor mayor deputy undersecretary under-secretary assistant asst asst. special "
+    "shadow home foreign defense defence interior finance environment education health policy executive officer "
+    "member leader head king queen prince pope cardinal bishop rev rev. reverend councillor mp mep representative "
+    "rep. congressman congresswoman premier chancellor acting former soldier analyst researcher scientist "
+    "economist coach founder editor reporter correspondent prosecutor crown qc sc kc jr. sir lord lady dame "
+    "sheikh emir chairperson commissioner inspector superintendent detective constable officer manager "
+    "secretary-general general-secretary president-elect".split()
+)
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
+NAME_PARTICLES = frozenset("de del della der van von bin bint al el la le da di du dos das arap ibn".split())
+
+ORG_WORDS = frozenset(
+    "government ministry department office agency army navy military police force forces committee commission "
+    "council court administration house parliament congress senate embassy company firm corporation bank "
+    "university institute union association movement party league organisation organization foundation service "
+    "services authority board bureau secretariat cabinet kremlin pentagon municipality city state states "
+    "federation fund centre center group coalition alliance network commission regime".split()
+)
+DOCUMENT_WORDS = frozenset("studies study report reports letter document documents figures statistics data survey "
+                           "poll research analysis paper findings results".split())
+MEDIA_WORDS = frozenset(
+    "news post times herald courier journal magazine newspaper tribune gazette telegraph guardian observer "
+    "television tv radio broadcaster press wire afp reuters ap bbc cnn nbc abc cbs fox".split()
+)
+COUNTRIES = frozenset(
+    "afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium brazil "
+    "britain bulgaria canada chile china colombia croatia cuba cyprus denmark egypt eritrea estonia ethiopia "
+    "finland france georgia germany greece hungary india indonesia iran iraq ireland israel italy japan jordan "
+    "kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania malaysia mexico moldova morocco myanmar "
+    "netherlands nigeria norway pakistan palestine philippines poland portugal qatar romania russia serbia "
+    "singapore slovakia somalia spain sudan sweden switzerland syria taiwan thailand tunisia turkey uganda "
+    "ukraine uk us usa venezuela vietnam yemen zimbabwe".split()
+)
+# Nouns for people who speak without a name ("one commander said", "officials tell").
+UNNAMED_NOUNS = frozenset(
+    "official officials source sources commander commanders aide aides diplomat diplomats officer officers "
+    "insider insiders spokesman spokeswoman spokesperson witness witnesses".split()
+)
+PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group", "we": "group", "i": "person"}
+# Sentence-initial connectives left out of a claim's span.
+CONNECTIVES = ("Meanwhile, ", "However, ", "Moreover, ", "Furthermore, ", "In addition, ", "Also, ",
+               "Still, ", "Nevertheless, ", "Additionally, ")
+# A sentence in a quotation that opens like this continues the claim before it.
+CONTINUATION_OPENERS = (
+    "they ", "they're ", "they’re ", "it ", "it's ", "it’s ", "its ", "he ", "she ", "this ", "that ", "these ",
+    "their ", "his ", "her ", "the second", "the other", "the rest", "both ", "but ", "and ", "so ", "also ",
+    "in that case", "then ", "however", "indeed", "because ", "yet ", "still ", "instead", "imagine", "remember",
+    "look", "consider", "think ", "note ", "[...]", "…", "i ", "i'm ", "i’m ", "we ", "we're ", "we’re ",
+)
+NEW_CLAIM_OPENERS = ("those who", "anyone who", "everyone who", "people who", "and i ")

@@ -1,0 +1,282 @@
+"""Who is speaking: a mention ("Lieutenant Colonel Anna Smith, a spokeswoman of the army",
+"the South Korean government in Seoul", "he", "one commander") parsed into name, role and kind,
+and the name resolved to the fullest form the article gives ("Smith" → "Anna Smith").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract import lexicon as L
+
+TOKEN = re.compile(r"[\w][\w.’'&-]*|\(|\)")
+ADVERBIAL_START = re.compile(
+    r"^(?:on|in|during|after|before|since|at|by|with|for|despite|following|until|when|while|as|according|"
+    r"meanwhile|however|also|yesterday|today|later|earlier|then|now|and|but|so|speaking|discussing|citing|"
+    r"asked|writing|responding|commenting|\w+ing)\b",
+    re.I,
+)
+CLAUSE_HINT = re.compile(r"\b(?:have|has|had|is|are|was|were|will|would|can|could|should|did|does|do|been)\b", re.I)
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    role: str | None
+    kind: str            # person, org, media, group, document, unnamed, pronoun
+    mention: str         # the words as written, e.g. "Smith" or "he"
+
+    def as_tuple(self):
+        return self.name, self.role, self.kind
+
+
+def _cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _is_title(tok: str) -> bool:
+    return tok.lower() in L.TITLES
+
+
+def _strip_det(s: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I)
+
+
+def _segments(raw: str) -> list[str]:
+    """Comma-separated parts, keeping parenthesised commas together."""
+    parts, depth, cur = [], 0, []
+    for i, ch in enumerate(raw):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if ch == "," and depth == 0 and not (cur and cur[-1].isdigit() and raw[i + 1:i + 2].isdigit()):
+            parts.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur).strip())
+    return [p for p in parts if p]
+
+
+def name_run(tokens: list[str]) -> tuple[int, list[str]]:
+    """The proper name at the end of a token list: (index where it starts, its tokens)."""
+    run: list[str] = []
+    i = len(tokens)
+    while i > 0:
+        tok = tokens[i - 1]
+        low = tok.lower()
+        if low in L.NAME_PARTICLES and run and i - 2 >= 0 and _cap(tokens[i - 2]):
+            run.insert(0, tok)
+            i -= 1
+            continue
+        if not _cap(tok) or _is_title(tok) or low in L.ORG_WORDS or tok in ("(", ")") or tok.endswith(("’s", "'s")):
+            break
+        run.insert(0, tok)
+        i -= 1
+    return i, run
+
+
+def parse_mention(raw: str) -> Speaker | None:
+    """A speaker from the words naming them, or None when they do not look like a speaker."""
+    raw = raw.strip().strip(",;:—").strip()
+    if not raw:
+        return None
+    segs = _segments(raw)
+    # drop leading adverbial parts ("Speaking in the parents' defence", "On Wednesday")
+    while len(segs) > 1 and (ADVERBIAL_START.match(segs[0]) or CLAUSE_HINT.search(segs[0])):
+        segs = segs[1:]
+    # keep trailing parts that read as a noun phrase
+    kept: list[str] = []
+    for seg in reversed(segs):
+        if kept and (CLAUSE_HINT.search(seg) or len(seg.split()) > 14):
+            break
+        kept.insert(0, seg)
+    segs = kept
+    head = segs[0]
+    head = re.sub(r"^(?:as|and|but|while|although|though|because|that|so|then|also)\s+", "", head, flags=re.I)
+    head = re.sub(r"^(?:meanwhile|however|also|moreover|later|earlier|yesterday|today)\s*,?\s*", "", head, flags=re.I)
+    if not head:
+        return None
+    low = head.lower()
+    if low in L.PRONOUNS and not (low == "i" and head == "i"):
+        return Speaker(None, None, "pronoun", head)
+    # find the segment holding a proper name: "Malaysia's Prime Minister, Najib Razak"
+    name_idx = 0
+    for i, seg in enumerate(segs):
+        toks = TOKEN.findall(_strip_det(seg))
+        _, run = name_run(toks)
+        if run and (len(run) >= 2 or i == 0 or _is_title(toks[0]) if toks else False):
+            if not (len(run) == 1 and run[0].isupper() and len(run[0]) <= 3 and i > 0):  # "QC", "SC"
+                name_idx = i
+                break
+    head = segs[name_idx]
+    others = [s for j, s in enumerate(segs) if j != name_idx]
+    text = _strip_det(re.sub(r"^(?:as|and|but|while|although|that)\s+", "", head, flags=re.I))
+    toks = TOKEN.findall(text)
+    if not toks:
+        return None
+    lowtoks = [t.lower() for t in toks]
+    # unnamed: "one commander", "officials", "a spokesman"
+    m = re.fullmatch(r"(?:(?:one|a|an|some|several|two|three|many|senior|other)\s+)*(\w+)", text.strip(), re.I)
+    if m and m.group(1).lower() in L.UNNAMED_NOUNS:
+        return Speaker(f"Unnamed {m.group(1).lower()}", ", ".join(others) or None, "unnamed", raw)
+    start, run = name_run(toks)
+    # a run inside a prepositional phrase ("Ambassador to the United States Hamdullah Mohib") keeps its last two names
+    if len(run) > 2 and start > 0 and lowtoks[start - 1] in ("the", "of", "for", "to", "at"):
+        run = run[-2:]
+        start = len(toks) - 2
+    titled = any(_is_title(t) for t in toks[:start])
+    prefix_low = lowtoks[:start]
+    in_pp = start > 0 and prefix_low[-1] in ("in", "at", "from", "of", "near", "on", "for", "with", "by", "to",
+                                             "the", "against") and not titled
+    if run and run[-1].lower() not in L.ORG_WORDS and not in_pp:
+        name = " ".join(run)
+        role_words = text[: text.rfind(run[0])].strip().rstrip(",")
+        role_words = re.sub(r"\s*\b(?:Mr|Mrs|Ms|Dr)\.?$", "", role_words).strip()
+        role_parts = ([role_words] if role_words else []) + others
+        role = ", ".join(p for p in role_parts if p) or None
+        run_low = [t.lower() for t in run]
+        if run_low[-1] in L.COUNTRIES and not titled:
+            kind = "org"
+        elif titled or (start > 0 and prefix_low[-1] in L.HONORIFICS):
+            kind = "person"
+        elif any(t in L.MEDIA_WORDS for t in run_low + prefix_low):
+            kind = "media"
+        elif any(t in L.ORG_WORDS for t in prefix_low):
+            kind = "org"
+        elif len(run) >= 2:
+            kind = "person"
+        else:
+            kind = "name"
+        return Speaker(name, role, kind, raw)
+    # organisations, groups, documents: "the government in the capital", "soldiers fighting in the north"
+    cut = re.search(r"\s(?:in|at|from|with|for|on|near|fighting|who|that|which|seen|close|including|based)\s|\s\w+ing\s",
+                    " " + text + " ")
+    name = text
+    if cut:
+        candidate = (" " + text + " ")[: cut.start()].strip()
+        if candidate:
+            name = candidate
+    # "of" joins an organisation's name only before a capital ("Department of Agriculture")
+    of = re.search(r"\s(of)\s+(?![A-Z])", name)
+    if of:
+        name = name[: of.start()]
+    role = ", ".join([text] + others) if name != text or others else None
+    # "The Home Office letter" speaks for the Home Office
+    nt = name.split()
+    if len(nt) >= 3 and nt[-1].lower() in L.DOCUMENT_WORDS and nt[-2][:1].isupper():
+        name = " ".join(nt[:-1])
+    ltoks = [t.lower() for t in TOKEN.findall(name)]
+    if any(t in L.MEDIA_WORDS for t in ltoks) and not any(t in ("government", "ministry", "department") for t in ltoks):
+        kind = "media"
+    elif any(t in L.ORG_WORDS for t in ltoks) or (ltoks and ltoks[-1] in L.COUNTRIES):
+        kind = "org"
+    elif any(t in L.DOCUMENT_WORDS for t in ltoks):
+        kind = "document"
+    elif ltoks and ltoks[-1].endswith("s") and not name[:1].isupper() or (ltoks and ltoks[-1].endswith("s")):
+        kind = "group"
+    else:
+        kind = "org" if name[:1].isupper() else "group"
+    if len(name.split()) > 8:
+        return None
+    return Speaker(name, role if role != name else None, kind, raw)
+
+
+class Registry:
+    """Resolves short mentions to the fullest name in the article, and pronouns to the last speaker."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.last: dict[str, Speaker] = {}
+        self.last_any: Speaker | None = None
+        self._cache: dict[str, str] = {}
+
+    def fullest(self, name: str) -> str:
+        if name not in self._cache:
+            self._cache[name] = self._fullest(name)
+        return self._cache[name]
+
+    def _fullest(self, name: str) -> str:
+        if not name:
+            return name
+        toks = name.split()
+        if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,6}", name):
+            m = re.search(r"((?:[A-Z][\w’'-]*\s+){1,6})\(" + re.escape(name) + r"\)", self.text)
+            if m:
+                words = m.group(1).split()
+                run: list[str] = []
+                for w in reversed(words):
+                    if not w[:1].isupper() or w.endswith(("’s", "'s")) or w.lower() in STOPWORDS:
+                        break
+                    run.insert(0, w)
+                if len(run) >= 2:
+                    return " ".join(run)
+            return name
+        surname = toks[-1]
+        best = name
+        for occ in re.finditer(r"\b" + re.escape(surname) + r"\b", self.text):
+            m = re.search(r"((?:[A-Z][\w’'.-]*\s+|(?:de|van|von|bin|al|arap|da|di|del)\s+){1,3})$",
+                          self.text[max(0, occ.start() - 80):occ.start()])
+            if not m:
+                continue
+            words = m.group(1).split()
+            run = []
+            for w in reversed(words):
+                lw = w.lower()
+                if lw in L.NAME_PARTICLES and run:
+                    run.insert(0, w)
+                    continue
+                if not w[:1].isupper() or _is_title(w) or lw in L.ORG_WORDS or w.endswith(("’s", "'s", ".")) \
+                        or lw in L.COUNTRIES or lw in STOPWORDS:
+                    break
+                run.insert(0, w)
+                if len(run) == 2:
+                    break
+            cand = " ".join(run + [surname])
+            if len(cand.split()) > len(best.split()) and all(t in cand.split() for t in toks):
+                best = cand
+        return best
+
+    def resolve(self, sp: Speaker) -> Speaker:
+        """Fill in the name of a pronoun, lengthen a short name, and remember the speaker."""
+        if sp.kind == "pronoun":
+            want = L.PRONOUNS.get(sp.mention.lower(), "person")
+            prior = self.last.get(want) or (self.last.get("name") if want in ("person", "org") else None)
+            if prior is None and want == "org":
+                prior = self.last.get("media")
+            if prior is None:
+                return sp
+            return Speaker(prior.name, prior.role, prior.kind, sp.mention)
+        name = sp.name
+        kind = sp.kind
+        if kind in ("person", "name") and name:
+            full = self.fullest(name)
+            if full != name:
+                name = full
+                if len(full.split()) >= 2 and not re.search(r"\b(?:Agency|News|Service|Office|Council)\b", full):
+                    kind = "person"
+            if kind == "name":
+                acronym = re.fullmatch(r"[A-Z]{2,6}", sp.name or "")
+                if acronym and full != sp.name:
+                    kind = "media" if any(w.lower() in L.MEDIA_WORDS for w in full.split()) else "org"
+                elif self._seen_as_person(name):
+                    kind = "person"
+                else:
+                    kind = "org"
+        role = sp.role
+        for prev in self.last.values():
+            if prev.name == name and not role:
+                role = prev.role
+        out = Speaker(name, role, kind, sp.mention)
+        if name:
+            self.last[kind if kind in ("person", "org", "group", "media", "name") else "other"] = out
+            self.last_any = out
+        return out
+
+    def _seen_as_person(self, name: str) -> bool:
+        return any(p.name == name and p.kind == "person" for p in self.last.values())
+
+
+STOPWORDS = frozenset("The A An In On At As But And Since When While After Before According Meanwhile However "
+                      "If Then This That These Those It He She They We I Its Their His Her Our".lower().split())

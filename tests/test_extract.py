@@ -1,0 +1,364 @@
+"""factcheck.extract: each rule on its own, the seed article against its curation, and the scorer."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import extract_article
+from factcheck.extract import dates, figures, hedges, quotes, score, sentences, speakers
+from factcheck.extract.devset import load, seed_docs
+
+PUB = date(2025, 1, 13)  # a Monday
+
+
+def figs(text: str) -> list[tuple]:
+    return [(f["surface"], f["value"], f["unit"], f["approx"]) for f in figures.extract(text)]
+
+
+def one_claim(text: str, published: date = PUB, attribution: str | None = None) -> dict:
+    claims = [c for c in extract_article(text, published)["claims"]
+              if attribution is None or c["attribution"] == attribution]
+    assert claims, f"no claim in {text!r}"
+    return claims[0]
+
+
+# ---- figures -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army sent two brigades.", [("two", 2, "count", False)]),
+    ("Some 12,000 troops joined.", [("Some 12,000", 12000, "count", True)]),
+    ("It cost £379m last year.", [("£379m", 379e6, "GBP", False)]),
+    ("A budget of $2.4 million was agreed.", [("$2.4 million", 2.4e6, "USD", False)]),
+    ("About 1.5bn people watched.", [("About 1.5bn", 1.5e9, "count", True)]),
+    ("Turnout was 40 per cent.", [("40 per cent", 40, "percent", False)]),
+    ("They owe over 422,000 euros.", [("over 422,000 euros", 422000, "EUR", True)]),
+    ("The prize is approximately US$1.4 million.", [("approximately US$1.4 million", 1.4e6, "USD", True)]),
+    ("A deal worth USD$23 billion dollar was signed.", [("USD$23 billion", 23e9, "USD", False)]),
+    ("Twenty-five people were hurt.", [("Twenty-five", 25, "count", False)]),
+    ("He ran 42 kilometres.", [("42 kilometres", 42, "km", False)]),
+    ("after an 11-year lull", [("11-year", 11, "years", False)]),
+])
+def test_figure_values_units_and_words(text, expected):
+    got = figs(text)
+    assert [(s, float(v), u, a) for s, v, u, a in got] == [(s, float(v), u, a) for s, v, u, a in expected]
+
+
+@pytest.mark.parametrize("hedge", ["some", "around", "about", "nearly", "more than", "up to", "estimated",
+                                   "roughly", "almost", "over", "at least", "reportedly"])
+def test_approximators_make_a_figure_approximate(hedge):
+    [f] = figures.extract(f"They counted {hedge} 300 ballots.")
+    assert f["approx"] and f["value"] == 300 and f["surface"].lower().startswith(hedge.split()[0])
+
+
+def test_half_is_fifty_percent_and_a_derived_figure_shows_its_arithmetic():
+    text = "Kyiv has lost about half of the 1,250 square kilometers it captured."
+    out = figures.extract(text)
+    half = next(f for f in out if f["surface"] == "about half")
+    area = next(f for f in out if f["surface"] == "1,250 square kilometers")
+    derived = next(f for f in out if f["derivation"])
+    assert (half["value"], half["unit"], half["approx"]) == (50, "percent", True)
+    assert (area["value"], area["unit"], area["approx"]) == (1250, "km2", False)
+    assert (derived["value"], derived["unit"], derived["approx"]) == (625, "km2", True)
+    assert derived["surface"] == "about half of the 1,250 square kilometers"
+    assert derived["derivation"] == "about half (50%) × 1,250 km² = ~625 km²"
+
+
+def test_a_percentage_of_a_count_is_derived_too():
+    derived = [f for f in figures.extract("40 per cent of 2,000 workers struck.") if f["derivation"]]
+    assert [(f["value"], f["unit"]) for f in derived] == [(800, "count")]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("between 10 and 20 people", 10, 20),
+    ("10-20 soldiers", 10, 20),
+    ("ten to 32 pages", 10, 32),
+])
+def test_ranges_carry_low_and_high(text, low, high):
+    [f] = figures.extract(text)
+    assert (f["value"], f["low"], f["high"]) == (None, low, high)
+    assert text[f["start"]:f["end"]] == f["surface"]
+
+
+def test_a_hedge_carries_to_the_number_coordinated_with_it():
+    out = figures.extract("Around 300 soldiers have been killed and 2,700 wounded.")
+    assert [(f["surface"], f["approx"]) for f in out] == [("Around 300", True), ("2,700", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "One of them wants to stay.", "As one commander said, they are brave.", "The second one wants to return.",
+    "the 80th brigade", "Wagner mercenaries circa 2022", "in a surprise offensive in August", "on Jan. 5.",
+    "January 13, 2025 1:11 pm CET", "It took 48 hours.", "Seventeen years ago it was impossible.",
+    "Internet Explorer 9 shipped.", "near posts 542 and 543", "the 12th woman", "the #2 browser",
+    "10 million Swedish Kronor", "over 2000 - 2050",
+])
+def test_dates_years_times_ordinals_identifiers_and_pronoun_one_are_not_figures(text):
+    assert figures.extract(text) == []
+
+
+def test_one_with_a_hedge_or_a_unit_is_a_figure():
+    assert figs("at least one shell landed") == [("at least one", 1.0, "count", True)]
+    assert figs("less than one percent") == [("less than one percent", 1.0, "percent", True)]
+
+
+def test_figure_surface_is_its_span_and_quantity_is_the_noun_phrase_after_it():
+    text = "Some 12,000 North Korean troops reportedly joined the fight."
+    [f] = figures.extract(text)
+    assert text[f["start"]:f["end"]] == f["surface"] == "Some 12,000"
+    assert f["quantity"] == "North Korean troops"
+
+
+# ---- sentences and quotes ------------------------------------------------------------------------
+
+def test_sentences_do_not_end_at_abbreviations():
+    text = "The army attacked on Jan. 5. Mr. Smith left. It was in the U.S. The end came."
+    spans = [text[s.start:s.end] for s in sentences.split(text)]
+    assert spans == ["The army attacked on Jan. 5.", "Mr. Smith left.", "It was in the U.S.", "The end came."]
+
+
+def test_quotes_pair_straight_and_curly_marks():
+    text = '"Suppose we talk,” he added. "In that case, we agree."'
+    found = [text[q.start:q.end] for q in quotes.find(text)]
+    assert found == ["Suppose we talk", "In that case, we agree."]
+
+
+def test_a_quote_split_around_he_added_is_one_claim_joined_with_an_ellipsis():
+    text = ('"We have talked to them," Minister Anna Berg said in a statement on Sunday.\n'
+            '"Suppose they call us back," she added. "In that case, we are ready. Undoubtedly, more will come."')
+    claims = [c for c in extract_article(text, PUB)["claims"] if c["attribution"] == "direct_quote"]
+    split = next(c for c in claims if c["cue"] == "she added" and " … " in (c["quote"] or ""))
+    assert split["quote"] == "Suppose they call us back … In that case, we are ready."
+    assert text[split["start"]:split["end"]].startswith("Suppose") and text[split["start"]:split["end"]].endswith("ready.")
+    rest = next(c for c in claims if c["quote"] == "Undoubtedly, more will come.")
+    assert rest["speaker"] == split["speaker"] == "Anna Berg"
+    assert split["said_at"] == rest["said_at"] == "2025-01-12"  # "added" keeps the statement's date
+
+
+def test_a_multi_sentence_quote_stays_one_claim_while_pronouns_continue_it():
+    text = "“They are young. They are also disciplined. They have everything,” the coach Jan Kowal said."
+    [c] = [c for c in extract_article(text, PUB)["claims"] if c["attribution"] == "direct_quote"]
+    assert c["quote"] == "They are young. They are also disciplined. They have everything"
+    assert c["speaker"] == "Jan Kowal" and c["cue"] == "the coach Jan Kowal said"  # the mention as written
+
+
+def test_a_new_subject_in_a_quote_starts_a_new_claim():
+    text = "“The enemy does not surrender. Those who remain are burned,” Piet Vos said."
+    claims = [c["quote"] for c in extract_article(text, PUB)["claims"] if c["attribution"] == "direct_quote"]
+    assert claims == ["The enemy does not surrender.", "Those who remain are burned"]
+
+
+# ---- speakers ------------------------------------------------------------------------------------
+
+def test_speaker_resolves_to_the_fullest_name_and_he_to_the_last_speaker():
+    text = ("Marta Kowalczyk, a nurse with the 3rd field hospital, said the wards were full.\n"
+            "“We have no beds,” Kowalczyk said.\n“We need help,” she added.")
+    claims = extract_article(text, PUB)["claims"]
+    assert {c["speaker"] for c in claims if c["attribution"] != "unattributed"} == {"Marta Kowalczyk"}
+    first = claims[0]
+    assert first["speaker_role"] == "a nurse with the 3rd field hospital"
+    assert first["attribution"] == "paraphrase" and first["cue"] == "said"
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("Ukrainian President Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "Ukrainian President"),
+    ("Lieutenant Colonel Yaroslav Chepurnyi, a spokesman of the Ukrainian army", "Yaroslav Chepurnyi",
+     "Lieutenant Colonel, a spokesman of the Ukrainian army"),
+    ("the Crown prosecutor, Mark Tedeschi, QC", "Mark Tedeschi", "the Crown prosecutor, QC"),
+    ("CEO of the Refugee Council Enver Solomon", "Enver Solomon", "CEO of the Refugee Council"),
+    ("the South Korean government in Seoul", "South Korean government", "South Korean government in Seoul"),
+    ("Ukrainian soldiers fighting in Kursk", "Ukrainian soldiers", "Ukrainian soldiers fighting in Kursk"),
+    ("one commander", "Unnamed commander", None),
+])
+def test_roles_come_from_titles_and_appositives(mention, name, role):
+    sp = speakers.parse_mention(mention)
+    assert (sp.name, sp.role) == (name, role)
+
+
+def test_acronyms_resolve_to_their_expansion():
+    reg = speakers.Registry("The Korean Central News Agency (KCNA) said so.")
+    assert reg.fullest("KCNA") == "Korean Central News Agency"
+
+
+# ---- attribution kinds ---------------------------------------------------------------------------
+
+def test_official_statement_paraphrase_reported_and_according_to():
+    official = one_claim("Around 300 soldiers have been killed, the government in Seoul said on Monday.")
+    assert (official["attribution"], official["speaker"], official["cue"], official["said_at"]) == (
+        "official_statement", "government", "said on Monday", "2025-01-13")
+    para = one_claim("Ivan Petrov also confirmed that the bridge was destroyed.")
+    assert (para["attribution"], para["speaker"], para["cue"]) == ("paraphrase", "Ivan Petrov", "also confirmed")
+    rep = one_claim("Some 400 tanks reportedly crossed the border.")
+    assert (rep["attribution"], rep["speaker"], rep["cue"], rep["hedges"]) == ("reported", None, "reportedly", ["reportedly", "some"])
+    said_to = one_claim("The general is said to have resigned in March.")
+    assert said_to["attribution"] == "reported" and "is said to" in said_to["hedges"]
+    acc = one_claim("According to Dr Lena Fischer, the dam will hold.")
+    assert (acc["attribution"], acc["speaker"], acc["cue"]) == ("paraphrase", "Lena Fischer", "According to Dr Lena Fischer")
+
+
+def test_a_post_on_facebook_is_the_cue_and_dates_the_claim():
+    c = one_claim("“The enemy does not surrender,” Olga Marchenko said in a post on Facebook on Sunday.", attribution="direct_quote")
+    assert (c["cue"], c["said_at"], c["speaker"]) == ("said in a post on Facebook on Sunday", "2025-01-12", "Olga Marchenko")
+
+
+def test_unattributed_statements_have_no_speaker_and_the_publication_date():
+    c = one_claim("The Ukrainian army launched another counteroffensive there on Jan. 5.")
+    assert (c["attribution"], c["speaker"], c["said_at"]) == ("unattributed", None, "2025-01-13")
+
+
+# ---- dates ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("expr, expected", [
+    ("said in a statement on Sunday", date(2025, 1, 12)),
+    ("told POLITICO on Monday", date(2025, 1, 13)),
+    ("on Jan. 5", date(2025, 1, 5)),
+    ("at the end of October", date(2024, 10, 31)),
+    ("yesterday", date(2025, 1, 12)),
+    ("March 4, 2011", date(2011, 3, 4)),
+    ("told the Courier in 1999", None),
+    ("said", None),
+])
+def test_said_at_resolves_against_the_publication_date(expr, expected):
+    assert dates.resolve(expr, PUB) == expected
+
+
+# ---- hedges --------------------------------------------------------------------------------------
+
+def test_a_caveat_in_the_next_sentence_attaches_to_the_claim_with_the_numbers():
+    text = ("Around 300 soldiers have been killed and 2,700 wounded, the ministry said on Monday. "
+            "The numbers are difficult to verify, as neither Moscow nor Kyiv have directly confirmed them.")
+    c = one_claim(text, attribution="official_statement")
+    assert c["hedges"] == ["around", "difficult to verify", "not confirmed by Moscow or Kyiv"]
+
+
+def test_hedge_words_and_vague_numbers():
+    assert hedges.collect("They may have left on purpose.", []) == ["may"]
+    assert hedges.collect("shooting down “a surprising number” of drones", []) == ["number not given"]
+    assert hedges.caveats("The figures could not be independently verified.") == ["could not be verified"]
+
+
+def test_unsourced_labels_are_flagged():
+    text = "Soldiers — previously dubbed “cannon fodder” that will “run away” — fought well, officers say."
+    label = next(c for c in extract_article(text, PUB)["claims"] if "source not named" in c["hedges"])
+    assert label["quote"] == "cannon fodder … run away" and label["speaker"] is None
+
+
+# ---- the seed article ----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed():
+    [doc] = seed_docs()
+    return doc, extract_article(doc.text, doc.published)
+
+
+def test_every_curated_figure_is_found_with_value_unit_approx_and_span(seed):
+    doc, out = seed
+    for g in doc.figures:
+        hits = [f for f in out["figures"] if (f["start"], f["end"]) == (g["start"], g["end"]) and f["unit"] == g["unit"]
+                and f["value"] == pytest.approx(g["value"])]
+        assert hits, f"figure {g['surface']!r} not found"
+        assert hits[0]["approx"] == g["approx"] and hits[0]["surface"] == g["surface"]
+        if g.get("derivation"):
+            assert hits[0]["derivation"] == g["derivation"]
+    assert len(out["figures"]) == len(doc.figures)
+
+
+def test_every_curated_claim_is_found_with_speaker_attribution_cue_date_and_hedges(seed):
+    doc, out = seed
+    pairs = score.match_claims(out["claims"], doc.claims)
+    assert len(pairs) == len(doc.claims) == len(out["claims"]) == 26
+    for p, g in pairs:
+        label = doc.text[g["start"]:g["end"]][:50]
+        assert p["speaker"] == g["speaker"], label
+        assert p["attribution"] == g["attribution"], label
+        assert p["cue"] == g["cue"], label
+        assert p["hedges"] == g["hedges"], label
+        assert p["said_at"] == g["said_at"], label
+        if p["attribution"] == "direct_quote":
+            assert p["quote"] == g["quote"], label
+        for f in p["figures"]:
+            assert p["start"] <= f["start"] and f["end"] <= p["end"]
+
+
+def test_the_seed_quotes_and_spans_follow_the_curation(seed):
+    doc, out = seed
+    by_start = {c["start"]: c for c in out["claims"]}
+    split = by_start[1115]
+    assert split["end"] == 1312 and split["quote"] == (
+        "Suppose Kim Jong Un remembers these citizens of his and is capable of organizing an exchange for our "
+        "warriors being held in Russia … In that case, we are ready to transfer such soldiers.")
+    assert by_start[946]["quote"] == ("One of them has expressed a desire to stay in Ukraine. "
+                                      "The second one wants to return to Korea")
+    assert by_start[2460]["speaker_role"] == "a Ukrainian soldier with the 80th separate airborne assault brigade"
+    assert by_start[486]["speaker_role"] == "Lieutenant Colonel, a spokesman of the Ukrainian army"
+
+
+def test_output_is_json_serialisable_and_spans_point_into_the_text(seed):
+    doc, out = seed
+    again = json.loads(json.dumps(out))
+    assert again == out
+    for c in out["claims"]:
+        assert 0 <= c["start"] < c["end"] <= len(doc.text)
+        for piece in (c["quote"] or "").split(" … "):
+            assert piece in doc.text[c["start"]:c["end"]]
+    for f in out["figures"]:
+        assert doc.text[f["start"]:f["end"]] == f["surface"]
+        assert f["unit"] in ("count", "percent", "USD", "GBP", "EUR", "km2", "km", "years")
+    for c in out["claims"]:
+        assert c["attribution"] in ("direct_quote", "paraphrase", "official_statement", "reported", "unattributed")
+
+
+def test_a_datetime_publication_and_no_publication_are_accepted(seed):
+    from datetime import datetime
+    doc, _ = seed
+    assert extract_article(doc.text, datetime(2025, 1, 13, 13, 11))["claims"]
+    undated = extract_article(doc.text)
+    assert all(c["said_at"] is None for c in undated["claims"])
+
+
+# ---- scorer and guard rails ----------------------------------------------------------------------
+
+def test_the_scorer_reports_numbers_for_every_split():
+    for split in ("seed", "dev", "heldout"):
+        r = score.score_docs(load(split), repeat=1)
+        for key in ("precision", "recall", "f1"):
+            assert 0.0 <= r["figures"][key] <= 1.0
+            assert 0.0 <= r["attributed_claims"][key] <= 1.0
+        assert r["articles_per_second"] > 0
+        assert "render" and score.render(split, r).startswith(f"== {split}")
+    seed_result = score.score_docs(load("seed"), repeat=1)
+    assert seed_result["figures"]["f1"] == 1.0 and seed_result["attributed_claims"]["f1"] == 1.0
+
+
+def test_the_score_command_exits_zero(capsys):
+    assert score.main(["--split", "seed", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["seed"]["figures"]["gold"] == 8
+
+
+def test_extraction_is_fast_enough():
+    import time
+    docs = load("all")
+    for d in docs:
+        extract_article(d.text, d.published)
+    t0 = time.perf_counter()
+    for d in docs:
+        extract_article(d.text, d.published)
+    assert len(docs) / (time.perf_counter() - t0) >= 20
+
+
+def test_no_rule_file_names_anyone_or_anything_from_the_seed_or_dev_articles():
+    rules = Path(__file__).resolve().parent.parent / "factcheck" / "extract"
+    banned = ["Bondar", "Zelenskyy", "Chepurnyi", "POLITICO", "Kursk", "Pyongyang", "Facebook", "Wagner",
+              "KCNA", "Yonhap", "Heald", "Maathai", "Braverman", "Sunak", "Galantino", "Dewar", "Livorno"]
+    for path in rules.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for name in banned:
+            assert not re.search(rf"\b{name}\b", source, re.I), f"{path.name} mentions {name}"
+
+
+def test_the_app_never_reads_the_shared_folder():
+    rules = Path(__file__).resolve().parent.parent / "factcheck" / "extract"
+    for path in rules.glob("*.py"):
+        assert not re.search(r"[/\\.]shared\b|/work/", path.read_text(encoding="utf-8")), path.name
