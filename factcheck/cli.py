@@ -89,6 +89,36 @@ def cmd_import(args) -> int:
     return 0
 
 
+def cmd_extract(args) -> int:
+    from factcheck.extract import extract_article  # loads only when asked for
+
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise FactcheckError(f"There is no file {path}.") from None
+    except UnicodeDecodeError:
+        raise FactcheckError(f"{path} is not UTF-8 text.") from None
+    found = extract_article(text, args.published)
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+    else:
+        for claim in found["claims"]:
+            who = claim["speaker"] or "(the article)"
+            print(f"[{claim['attribution']}] {who}: {claim['text']}")
+        print(f"{len(found['claims'])} claims, {len(found['figures'])} figures", file=sys.stderr)
+    return 0
+
+
+def _date(value: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2025-01-13") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m factcheck", description="Fact-check desk: the claims database from the command line."
@@ -118,6 +148,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--excel", action="store_true", help="CSV only: start with a byte-order mark for Excel")
     p.set_defaults(run=cmd_export)
+
+    p = commands.add_parser("extract", help="claims, speakers and figures found in an article's text")
+    p.add_argument("file", metavar="FILE", help="the article as plain UTF-8 text")
+    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="resolves 'on Sunday' and the like")
+    p.add_argument("--json", action="store_true", help="the full result as JSON, with character offsets")
+    p.set_defaults(run=cmd_extract)
 
     p = commands.add_parser("import", help="add a claim set from a file: all of it, or nothing")
     p.add_argument("file", metavar="FILE")

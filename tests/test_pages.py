@@ -1,4 +1,6 @@
 """Each page rendered by Streamlit's AppTest against a real database file."""
+from datetime import date
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -284,3 +286,43 @@ def test_cached_pages_show_a_write_from_another_program_on_the_next_rerun(app_db
                         verdict="unverifiable")  # as `python -m factcheck` would, behind the page's back
     at.run()
     assert {m.label: m.value for m in at.metric}["With a verdict"] == "27%"
+
+
+ARTICLE = ("Council approves budget\n"
+           "The city council approved a budget of $2.4 million on Monday, according to the mayor's office.\n"
+           "\"This budget protects every library,\" Mayor Ana Reyes said on Tuesday. "
+           "About 300 residents attended the meeting.")
+
+
+def test_ingest_paste_find_accept_and_save(app_db):
+    at = start("pages/ingest.py")
+    at.text_area(key="ingest_text").input(ARTICLE)
+    at.date_input(key="ingest_paste_date").set_value(date(2025, 3, 5))
+    at.button(key="FormSubmitter:ingest_paste_form-Find the claims").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    candidates = at.dataframe[0].value
+    assert "Ana Reyes" in set(candidates["Said by"])
+    quote = candidates.index[candidates["Said by"] == "Ana Reyes"][0]
+    # reject every candidate but the mayor's quote, and correct its role
+    at.session_state["ingest_claims_1"] = {
+        "edited_rows": {int(i): {"Keep": False} for i in candidates.index if i != quote} | {
+            int(quote): {"Role": "Mayor of Riverside"}},
+        "added_rows": [], "deleted_rows": []}
+    at.run()
+    at.button(key="ingest_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "1 new claims" in at.success[0].value
+    store = Store(app_db)
+    row = store.read(lambda con: con.execute(
+        "SELECT c.text, s.name, s.role, c.attribution, c.said_at, a.title FROM claims c JOIN sources s ON"
+        " s.id = c.speaker_id JOIN articles a ON a.id = c.article_id WHERE a.title = 'Council approves budget'"
+    ).fetchall())
+    assert len(row) == 1 and row[0][1:4] == ("Ana Reyes", "Mayor of Riverside", "direct_quote")
+    assert row[0][4].isoformat() == "2025-03-04"
+
+
+def test_add_page_offers_an_article_or_a_claim_set(app_db):
+    at = start("pages/ingest.py")
+    assert not at.exception
+    labels = [t.label for t in at.tabs]
+    assert labels == ["A new article", "A claim set from a file"]

@@ -1,0 +1,220 @@
+"""Add: a new article (paste, file or link) with the claims found in it, or a claim set from a file."""
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from factcheck import fetch, importers, ingest, models
+from factcheck.errors import FactcheckError
+from factcheck.extract import extract_article
+from factcheck.highlight import escape_markdown, highlighted_spans
+from factcheck.importers import mapping
+from pages.common import enter_via_app, get_store
+
+enter_via_app(__file__)
+store = get_store()
+st.title("Add to the desk")
+
+ATTRIBUTION_BY_LABEL = {label: a for a, label in models.ATTRIBUTIONS}
+article_tab, set_tab = st.tabs(["A new article", "A claim set from a file"])
+
+
+def start_draft(draft: ingest.Draft) -> None:
+    """Keep the draft and its candidate claims for the reviewer to check."""
+    found = extract_article(draft.text, draft.published)
+    draft.candidates = found["claims"]
+    st.session_state["ingest_draft"] = draft
+    st.session_state["ingest_round"] = st.session_state.get("ingest_round", 0) + 1
+
+
+with article_tab:
+    how = st.radio("Where is the article?", ["Paste the text", "Upload a file", "From a link"], horizontal=True,
+                   key="ingest_how")
+    try:
+        if how == "Paste the text":
+            with st.form("ingest_paste_form", border=False):
+                pasted = st.text_area("Article text", key="ingest_text", height=220,
+                                      placeholder="Paste the article: headline, then the body.")
+                published = st.date_input("Published on", value=None, key="ingest_paste_date", format="YYYY-MM-DD")
+                if st.form_submit_button("Find the claims", type="primary"):
+                    draft = ingest.from_text(pasted)
+                    draft.published = published
+                    start_draft(draft)
+        elif how == "Upload a file":
+            upload = st.file_uploader("A .txt, .html or .md file", type=["txt", "html", "htm", "md"],
+                                      key="ingest_file")
+            if upload is not None and st.button("Find the claims", type="primary", key="ingest_file_go"):
+                try:
+                    raw = upload.getvalue().decode("utf-8-sig")
+                except UnicodeDecodeError:
+                    raise FactcheckError(f"{upload.name} is not UTF-8 text; save it as UTF-8 and upload it again.")
+                suffix = Path(upload.name).suffix.lower()
+                draft = (ingest.from_html(raw) if suffix in (".html", ".htm")
+                         else ingest.from_markdown(raw) if suffix == ".md" else ingest.from_text(raw))
+                start_draft(draft)
+        else:
+            with st.form("ingest_url_form", border=False):
+                url = st.text_input("Link to the article", key="ingest_url", placeholder="https://…")
+                if st.form_submit_button("Fetch and find the claims", type="primary"):
+                    with st.spinner("Fetching the page…"):
+                        html, final_url = fetch.fetch(url.strip())
+                    start_draft(ingest.from_html(html, final_url))
+    except FactcheckError as exc:
+        st.error(str(exc), icon=":material/error:")
+
+    draft = st.session_state.get("ingest_draft")
+    if draft is None:
+        st.caption("The claims, speakers and figures found in the article appear here for you to check before "
+                   "anything is saved.")
+    else:
+        round_ = st.session_state.get("ingest_round", 0)
+        st.subheader("About the article")
+        cols = st.columns([3, 2, 1])
+        draft.title = cols[0].text_input("Title", draft.title, key=f"ingest_title_{round_}")
+        draft.outlet = cols[1].text_input("Outlet", draft.outlet, key=f"ingest_outlet_{round_}")
+        draft.published = cols[2].date_input("Published on", draft.published, key=f"ingest_published_{round_}",
+                                             format="YYYY-MM-DD")
+        draft.url = st.text_input("Link", draft.url, key=f"ingest_link_{round_}")
+
+        st.subheader(f"{len(draft.candidates)} claims found")
+        st.caption("Untick what is not a claim; correct the speaker, how it was attributed or a figure; then save.")
+        claims = pd.DataFrame({
+            "Keep": [True] * len(draft.candidates),
+            "Claim": [c["text"] for c in draft.candidates],
+            "Said by": [c.get("speaker") or "" for c in draft.candidates],
+            "Role": [c.get("speaker_role") or "" for c in draft.candidates],
+            "How": [models.ATTRIBUTION_LABELS[c["attribution"]] for c in draft.candidates],
+            "Cue": [c.get("cue") or "" for c in draft.candidates],
+            "Said on": [date.fromisoformat(c["said_at"]) if c.get("said_at") else None for c in draft.candidates],
+            "Hedges": [", ".join(c.get("hedges") or []) for c in draft.candidates],
+        })
+        edited = st.data_editor(claims, key=f"ingest_claims_{round_}", hide_index=True, num_rows="fixed",
+                                column_config={
+                                    "Keep": st.column_config.CheckboxColumn("Keep", width="small"),
+                                    "Claim": st.column_config.TextColumn("Claim", width="large", required=True),
+                                    "How": st.column_config.SelectboxColumn(
+                                        "How", options=list(ATTRIBUTION_BY_LABEL), required=True),
+                                    "Said on": st.column_config.DateColumn("Said on", format="YYYY-MM-DD"),
+                                })
+        figure_rows = [(i, f) for i, c in enumerate(draft.candidates) for f in c.get("figures") or []]
+        figures_edited = None
+        if figure_rows:
+            st.markdown("**Figures in those claims**")
+            figures_edited = st.data_editor(pd.DataFrame({
+                "Keep": [True] * len(figure_rows),
+                "Figure": [f["surface"] for _, f in figure_rows],
+                "Value": [f.get("value") for _, f in figure_rows],
+                "Unit": [f["unit"] for _, f in figure_rows],
+                "What is counted": [f.get("quantity") or "" for _, f in figure_rows],
+                "Approximate": [bool(f.get("approx")) for _, f in figure_rows],
+            }), key=f"ingest_figures_{round_}", hide_index=True, num_rows="fixed", disabled=["Figure"],
+                column_config={"Unit": st.column_config.SelectboxColumn("Unit", options=list(models.UNITS),
+                                                                        required=True)})
+
+        kept = edited["Keep"].tolist()
+        with st.expander("The article with the kept claims highlighted", expanded=True):
+            spans = [(c["start"], c["end"]) for c, keep in zip(draft.candidates, kept) if keep]
+            for paragraph in highlighted_spans(draft.text, spans):
+                st.markdown(paragraph)
+
+        if st.button(f"Save the article and {sum(kept)} claims", type="primary", key="ingest_save"):
+            accepted = []
+            figure_edits = figures_edited.to_dict("records") if figures_edited is not None else []
+            for index, (candidate, row) in enumerate(zip(draft.candidates, edited.to_dict("records"))):
+                if not row["Keep"]:
+                    continue
+                claim = dict(candidate)
+                said = row["Said on"]
+                claim.update(text=row["Claim"].strip(), speaker=row["Said by"].strip() or None,
+                             speaker_role=row["Role"].strip() or None, attribution=ATTRIBUTION_BY_LABEL[row["How"]],
+                             cue=row["Cue"].strip() or None, said_at=said.isoformat() if pd.notna(said) else None,
+                             hedges=[h.strip() for h in row["Hedges"].split(",") if h.strip()])
+                claim["figures"] = [
+                    dict(f, value=fe["Value"], unit=fe["Unit"], quantity=fe["What is counted"], approx=fe["Approximate"])
+                    for (owner, f), fe in zip(figure_rows, figure_edits) if owner == index and fe["Keep"]
+                ]
+                accepted.append(claim)
+            try:
+                article_id, added = store.write(ingest.save, draft, accepted)
+            except FactcheckError as exc:
+                st.error(str(exc), icon=":material/error:")
+            else:
+                st.session_state.pop("ingest_draft", None)
+                st.session_state["ingest_saved"] = (article_id, added, draft.title)
+                st.rerun()
+
+    if "ingest_saved" in st.session_state:
+        article_id, added, title = st.session_state.pop("ingest_saved")
+        st.toast(f"Saved “{title[:60]}” with {added} new claims.", icon=":material/check:")
+        st.success(f"Saved “{escape_markdown(title)}”: {added} new claims.", icon=":material/check:")
+        st.page_link("pages/claims.py", label="See its claims", icon=":material/arrow_forward:",
+                     query_params={"article__in": str(article_id)})
+
+
+with set_tab:
+    upload = st.file_uploader("CSV, TSV, JSON, JSON Lines, Parquet or ClaimReview JSON-LD",
+                              type=["csv", "tsv", "json", "jsonl", "ndjson", "parquet", "jsonld"], key="import_file")
+    if upload is None:
+        st.caption("Columns are matched to claim fields by name, and you can change the match. Nothing is written "
+                   "until you import, and then either every record is imported or none.")
+    else:
+        workdir = Path(st.session_state.setdefault("import_dir", tempfile.mkdtemp(prefix="factcheck-import-")))
+        path = workdir / Path(upload.name).name  # the name only: no folders from the browser
+        path.write_bytes(upload.getvalue())
+        try:
+            fmt_guess = importers.readers.guess_format(path)
+            fmt = st.selectbox("Format", importers.FORMATS, index=importers.FORMATS.index(fmt_guess),
+                               key="import_format")
+            preview = importers.preview(path, fmt)
+        except FactcheckError as exc:
+            st.error(str(exc), icon=":material/error:")
+            st.stop()
+        st.markdown(f"**{preview.records:,} records** in {escape_markdown(upload.name)}. The first few:")
+        st.dataframe(preview.head, hide_index=True, key="import_preview")
+
+        st.markdown("**Which column is which**")
+        none = "(not in this file)"
+        chosen = {}
+        cols = st.columns(3)
+        for i, (field, label) in enumerate(mapping.FIELDS.items()):
+            options = [none] + preview.columns
+            default = preview.guessed.get(field)
+            pick = cols[i % 3].selectbox(label, options, index=options.index(default) if default else 0,
+                                         key=f"import_map_{field}")
+            if pick != none:
+                chosen[field] = pick
+        verdict_map = {}
+        if "verdict" in chosen:
+            labels = importers.labels_in(path, fmt, chosen["verdict"])
+            st.markdown(f"**What the {len(labels)} labels in “{escape_markdown(chosen['verdict'])}” mean**")
+            targets = ["none"] + [v for v, _, _ in models.VERDICTS]
+            cols = st.columns(3)
+            for i, label in enumerate(labels[:60]):
+                guess = mapping.VERDICT_GUESSES.get(mapping.fold(label))
+                verdict_map[label] = cols[i % 3].selectbox(
+                    f"“{label}” means", targets, index=targets.index(guess) if guess else 0,
+                    format_func=lambda v: "no verdict" if v == "none" else models.VERDICT_LABELS[v],
+                    key=f"import_verdict_{i}")
+            if len(labels) > 60:
+                st.warning("More than 60 labels: map the rest with the command line's --verdict-map.")
+        name = st.text_input("Name of the claim set", upload.name, key="import_name",
+                             help="Importing into the same name again adds only claims not already there.")
+        check, go = st.columns(2)
+        dry = check.button("Check without importing", key="import_check")
+        real = go.button(f"Import {preview.records:,} records", type="primary", key="import_go")
+        if dry or real:
+            bar = st.progress(0.0, text="Starting…")
+            try:
+                report = importers.import_file(
+                    store, path, fmt, columns={column: field for field, column in chosen.items()},
+                    verdicts=verdict_map, name=name, dry_run=dry, exact_columns=True,
+                    progress=lambda what, done: bar.progress(done, text=what))
+            except FactcheckError as exc:
+                bar.empty()
+                st.error(str(exc), icon=":material/error:")
+            else:
+                (st.info if dry else st.success)(escape_markdown(report.summary()))
+                if not dry:
+                    st.toast(report.summary(), icon=":material/check:")
