@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -41,22 +42,29 @@ def cmd_stats(args) -> int:
 def cmd_export(args) -> int:
     where = filters.build_where(filters.parse_cli_where(args.where))
     store = _open_existing(args)
-    options = dict(excel=args.excel, site_url=args.site_url)
-    if args.output is None or args.output == "-":
-        out = open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False)
-        with store.connect() as con, out:
-            export.write(queries.export_rows(con, where), out, args.format, **options)
-        return 0
-    target = Path(args.output)
+    options = dict(site_url=args.site_url)
+    to_stdout = args.output is None or args.output == "-"
+    target = Path(tempfile.mkdtemp(prefix="factcheck-export-")) / "claims" if to_stdout else Path(args.output)
     # Write beside the target, then rename: a failed export never leaves a half file.
     fd, tmp = tempfile.mkstemp(dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".part")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out, store.connect() as con:
-            count = export.write(queries.export_rows(con, where), out, args.format, **options)
+        with store.connect() as con:
+            if args.format == "csv":
+                os.close(fd)
+                count = export.write_csv_file(con, where, tmp, excel=args.excel)
+            else:
+                with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+                    count = export.write(queries.export_rows(con, where), out, args.format, **options)
+        if to_stdout:
+            with open(tmp, "rb") as written:
+                shutil.copyfileobj(written, sys.stdout.buffer)
+            sys.stdout.flush()
+            return 0
         os.replace(tmp, target)
-    except BaseException:
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
+        if to_stdout:
+            shutil.rmtree(target.parent, ignore_errors=True)
     print(f"Exported {count} {'reviews' if args.format == 'claimreview' else 'claims'} to {target}", file=sys.stderr)
     return 0
 

@@ -1,20 +1,20 @@
-"""Claims out: JSON, JSON Lines and spreadsheet-safe CSV, written as a stream.
+"""Claims out: spreadsheet-safe CSV written by DuckDB; JSON, JSON Lines and ClaimReview streamed.
 
 CSV cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
 carriage return) get a leading apostrophe, as OWASP recommends for CSV injection.
 """
 from __future__ import annotations
 
-import csv
 import json
+import shutil
 from datetime import date, datetime
+from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
 from factcheck.models import VERDICT_LABELS, VERDICTS
 
 VERDICT_RATINGS = {v: rating for v, _, rating in VERDICTS}
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = (
     "id", "article_title", "text", "quote", "speaker", "speaker_kind", "speaker_role", "attribution", "cue",
     "said_at", "hedges", "workflow", "verdict", "reviewer", "updated_at", "version", "note", "evidence", "figures",
@@ -25,40 +25,64 @@ MEDIA_TYPES = {"json": "application/json", "jsonl": "application/x-ndjson", "csv
 EXTENSIONS = {"json": "json", "jsonl": "jsonl", "csv": "csv", "claimreview": "jsonld"}
 
 
-def safe_cell(value) -> str:
-    """A CSV cell as text that no spreadsheet will evaluate."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, (int, float)):
-        return str(value)  # a number is data to a spreadsheet, even when negative
-    text = str(value)
-    if text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
+# CSV straight from DuckDB: the whole file is written by one COPY, never held in Python.
+_SAFE = "CASE WHEN regexp_matches({0}, '^[=+\\-@\\t\\r]') THEN '''' || {0} ELSE {0} END"
+_NUMBER = "CASE WHEN {0} = round({0}) THEN format('{{:,.0f}}', {0}) ELSE format('{{:,}}', {0}) END"
+CSV_QUERY = """
+WITH matching AS (SELECT c.id {claim_from} WHERE {where}),
+     audit AS (SELECT e.claim_id, arg_max(e.note, e.id) FILTER (WHERE e.note IS NOT NULL) AS note,
+                      flatten(list(e.evidence_urls ORDER BY e.id)) AS evidence
+               FROM status_events e WHERE e.claim_id IN (SELECT id FROM matching) GROUP BY e.claim_id),
+     numbers AS (SELECT f.claim_id, string_agg(
+                     (CASE WHEN f.approx THEN '~' ELSE '' END)
+                     || (CASE WHEN f.low IS NOT NULL AND f.high IS NOT NULL
+                              THEN {low} || '–' || {high} ELSE coalesce({value}, '?') END)
+                     || ' ' || f.unit || ' (' || f.quantity || ')'
+                     || (CASE WHEN f.derivation IS NOT NULL THEN ' [derived]' ELSE '' END),
+                     '; ' ORDER BY f.span_start, f.id) AS summary
+                 FROM figures f WHERE f.claim_id IN (SELECT id FROM matching) GROUP BY f.claim_id)
+SELECT c.id, {article_title} AS article_title, {text} AS text, {quote} AS quote, {speaker} AS speaker,
+       s.kind AS speaker_kind, {role} AS speaker_role, c.attribution, {cue} AS cue, c.said_at,
+       {hedges} AS hedges, c.workflow, c.verdict, {reviewer} AS reviewer,
+       strftime(timezone('UTC', c.updated_at), '%Y-%m-%dT%H:%M:%S.%fZ') AS updated_at, c.version,
+       {note} AS note, array_to_string(list_filter(audit.evidence, lambda u, i: list_position(audit.evidence, u) = i),
+                                       ' ') AS evidence,
+       {figures} AS figures
+FROM matching JOIN claims c ON c.id = matching.id
+JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.speaker_id
+LEFT JOIN audit ON audit.claim_id = c.id LEFT JOIN numbers ON numbers.claim_id = c.id
+ORDER BY c.id
+"""
 
 
-def _number(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+def write_csv_file(con, where, path, excel: bool = False) -> int:
+    """The matching claims as a formula-safe CSV file at path, written by DuckDB; returns the row count.
+
+    The dashboard's download and `python -m factcheck export --format csv` both come through here,
+    so the same filter gives byte-identical files.
+    """
+    from factcheck.queries import CLAIM_FROM
+
+    safe = {name: _SAFE.format(expr) for name, expr in {
+        "article_title": "a.title", "text": "c.text", "quote": "c.quote", "speaker": "s.name",
+        "role": "s.role", "cue": "c.cue", "hedges": "array_to_string(c.hedges, '; ')",
+        "reviewer": "c.reviewer", "note": "audit.note", "figures": "numbers.summary"}.items()}
+    sql = CSV_QUERY.format(claim_from=CLAIM_FROM, where=where.sql, low=_NUMBER.format("f.low"),
+                           high=_NUMBER.format("f.high"), value=_NUMBER.format("f.value"), **safe)
+    target = Path(path)
+    body = target.with_name(target.name + ".body") if excel else target
+    rows = con.execute(f"COPY ({sql}) TO '{_sql_path(body)}' (FORMAT csv, HEADER true)", where.params).fetchone()[0]
+    if excel:
+        with open(target, "wb") as out, open(body, "rb") as part:
+            out.write("\ufeff".encode("utf-8"))
+            shutil.copyfileobj(part, out)
+        body.unlink()
+    return rows
 
 
-def figure_summary(figures: list[dict]) -> str:
-    """'~12,000 count (North Korean troops …); 1,250 km2 (…)' — one line per claim for CSV."""
-    parts = []
-    for f in figures:
-        if f.get("low") is not None and f.get("high") is not None:
-            amount = f"{_number(f['low'])}–{_number(f['high'])}"
-        else:
-            amount = _number(f.get("value"))
-        prefix = "~" if f.get("approx") else ""
-        derived = " [derived]" if f.get("derivation") else ""
-        parts.append(f"{prefix}{amount} {f['unit']} ({f['quantity']}){derived}")
-    return "; ".join(parts)
+def _sql_path(path: Path) -> str:
+    """A file path as a SQL string literal (COPY takes no parameter for its target)."""
+    return str(path).replace("'", "''")
 
 
 def _jsonable(value):
@@ -84,23 +108,6 @@ def write_jsonl(rows: Iterable[dict], out: IO[str]) -> int:
     for row in rows:
         out.write(json.dumps(row, ensure_ascii=False, default=_jsonable))
         out.write("\n")
-        count += 1
-    return count
-
-
-def write_csv(rows: Iterable[dict], out: IO[str], excel: bool = False) -> int:
-    """UTF-8 CSV; excel=True starts with a byte-order mark so Excel reads the accents right."""
-    if excel:
-        out.write("\ufeff")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    count = 0
-    for row in rows:
-        cells = dict(row)
-        cells["hedges"] = "; ".join(row.get("hedges") or [])
-        cells["evidence"] = " ".join(row.get("evidence") or [])
-        cells["figures"] = figure_summary(row.get("figures") or [])
-        writer.writerow([safe_cell(cells.get(column)) for column in CSV_COLUMNS])
         count += 1
     return count
 
@@ -170,9 +177,9 @@ def _reporting(rows: Iterable[dict], progress: Callable[[int], None] | None) -> 
         progress(done)
 
 
-def write(rows: Iterable[dict], out: IO[str], fmt: str, excel: bool = False, site_url: str | None = None,
+def write(rows: Iterable[dict], out: IO[str], fmt: str, site_url: str | None = None,
           progress: Callable[[int], None] | None = None) -> int:
-    """Rows in one of FORMATS; returns how many records were written.
+    """Rows as json, jsonl or claimreview (CSV: write_csv_file); returns how many records were written.
 
     progress(rows_read) is called every PROGRESS_EVERY rows and once at the end.
     """
@@ -183,6 +190,4 @@ def write(rows: Iterable[dict], out: IO[str], fmt: str, excel: bool = False, sit
         return write_json(rows, out)
     if fmt == "jsonl":
         return write_jsonl(rows, out)
-    if fmt == "csv":
-        return write_csv(rows, out, excel=excel)
     raise ValueError(f"unknown export format {fmt!r}")

@@ -217,7 +217,7 @@ def combine(conditions: Iterable[Condition]) -> Where:
     return Where(sql, params, conditions)
 
 
-IGNORED_KEYS = frozenset({"page", "sort", "size", "id"})
+IGNORED_KEYS = frozenset({"page", "sort"})
 
 
 def build_where(pairs: Iterable[tuple[str, str]] | Mapping[str, str], ignore: Iterable[str] = IGNORED_KEYS) -> Where:

@@ -4,8 +4,10 @@ The URL holds the whole view (filters, sort, page), so a link reproduces it. Wid
 drawn from the URL and write back to it in their callbacks.
 """
 import math
+import shutil
 import tempfile
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -262,16 +264,24 @@ with table_col:
             "claimreview": "ClaimReview JSON-LD (claims with a verdict)"}.get)
         excel = cols[1].checkbox("For Excel", key="claims_export_excel", disabled=fmt != "csv",
                                  help="Adds a byte-order mark so Excel reads accents and quotes right.")
-        file_name = f"claims.{export.EXTENSIONS[fmt]}"
+        file_name = f"claims{'-excel' if excel and fmt == 'csv' else ''}.{export.EXTENSIONS[fmt]}"
 
         def export_file(progress=None):
             """Write the export to a temporary file, row by row, and hand it over to download."""
             out = tempfile.TemporaryFile(buffering=0)  # raw file: Streamlit reads it to the end
             with store.connect() as con:
-                text = open(out.fileno(), "w", encoding="utf-8", newline="", closefd=False)
-                with text:
-                    export.write(queries.export_rows(con, where), text, fmt, excel=excel and fmt == "csv",
-                                 progress=progress)
+                if fmt == "csv":  # DuckDB writes the file itself, the same way the CLI does
+                    with tempfile.TemporaryDirectory() as tmp:
+                        written = Path(tmp) / file_name
+                        rows = export.write_csv_file(con, where, written, excel=excel)
+                        with open(written, "rb") as part:
+                            shutil.copyfileobj(part, out)
+                        if progress:
+                            progress(rows)
+                else:
+                    text = open(out.fileno(), "w", encoding="utf-8", newline="", closefd=False)
+                    with text:
+                        export.write(queries.export_rows(con, where), text, fmt, progress=progress)
             out.seek(0)
             return out
 

@@ -4,61 +4,70 @@ import json
 
 import pytest
 
-from factcheck import export, queries, review
+from factcheck import export, filters, queries, review
 
 
-@pytest.mark.parametrize(
-    "value, cell",
-    [
-        ("=HYPERLINK(\"http://evil\")", "'=HYPERLINK(\"http://evil\")"),
-        ("+1 555", "'+1 555"),
-        ("-2+3", "'-2+3"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tcmd", "'\tcmd"),
-        ("\rcmd", "'\rcmd"),
-        ("plain = fine", "plain = fine"),
-        ("Зеленський “said”", "Зеленський “said”"),
-        (None, ""),
-        (-3, "-3"),
-        (True, "true"),
-    ],
-)
-def test_safe_cell(value, cell):
-    assert export.safe_cell(value) == cell
+def csv_rows(store, pairs=(), excel=False, tmp=None):
+    path = tmp / "out.csv"
+    with store.connect() as con:
+        count = export.write_csv_file(con, filters.build_where(list(pairs)), path, excel=excel)
+    raw = path.read_bytes()
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert len(rows) == count
+    return rows, raw
 
 
-def sample_rows():
-    return [
-        {"id": 1, "text": "=1+1", "quote": 'He said "no",\nthen left', "hedges": ["reportedly", "some"],
-         "figures": [{"surface": "Some 12,000", "value": 12000.0, "low": None, "high": None, "unit": "count",
-                      "quantity": "troops", "approx": True, "derivation": None}],
-         "speaker": "Юрій Бондар"},
-    ]
+HOSTILE = ["=HYPERLINK(\"http://evil\")", "+1 555", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]
 
 
-def test_csv_round_trips_quotes_newlines_and_non_latin_text():
-    out = io.StringIO()
-    assert export.write_csv(sample_rows(), out) == 1
-    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
-    assert rows[0]["text"] == "'=1+1"
-    assert rows[0]["quote"] == 'He said "no",\nthen left'
-    assert rows[0]["hedges"] == "reportedly; some"
-    assert rows[0]["figures"] == "~12,000 count (troops)"
-    assert rows[0]["speaker"] == "Юрій Бондар"
+def hostile_claims(store):
+    """Claims whose text, speaker, cue and note start like spreadsheet formulas."""
+    def add(con):
+        article = con.execute("SELECT id FROM articles LIMIT 1").fetchone()[0]
+        source = con.execute("INSERT INTO sources (name, kind) VALUES ('=cmd|calc', 'person') RETURNING id"
+                             ).fetchone()[0]
+        for text in HOSTILE + ['He said "no",\nthen left', "Зеленський “said” ✓ 🚀"]:
+            con.execute("INSERT INTO claims (article_id, text, speaker_id, attribution, cue, hedges)"
+                        " VALUES (?, ?, ?, 'paraphrase', '@cue', ['-maybe'])", [article, text, source])
+    store.write(add)
+
+
+def test_csv_cells_never_run_as_formulas(fresh_store, tmp_path):
+    hostile_claims(fresh_store)
+    rows, _ = csv_rows(fresh_store, [("speaker", "=cmd|calc")], tmp=tmp_path)
+    assert [r["text"] for r in rows[:6]] == ["'" + h for h in HOSTILE]
+    assert {r["speaker"] for r in rows} == {"'=cmd|calc"}
+    assert {r["cue"] for r in rows} == {"'@cue"} and {r["hedges"] for r in rows} == {"'-maybe"}
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
+
+
+def test_csv_round_trips_quotes_newlines_and_non_latin_text(fresh_store, tmp_path):
+    hostile_claims(fresh_store)
+    rows, raw = csv_rows(fresh_store, [("speaker", "=cmd|calc")], tmp=tmp_path)
+    assert rows[6]["text"] == 'He said "no",\nthen left'
+    assert rows[7]["text"] == "Зеленський “said” ✓ 🚀"
     assert list(rows[0]) == list(export.CSV_COLUMNS)
+    assert not raw.startswith(b"\xef\xbb\xbf")
 
 
-def test_excel_csv_starts_with_a_bom():
-    out = io.StringIO()
-    export.write_csv([], out, excel=True)
-    assert out.getvalue().startswith("\ufeffid,")
+def test_excel_csv_starts_with_a_bom_and_is_otherwise_the_same(fresh_store, tmp_path):
+    _, plain = csv_rows(fresh_store, tmp=tmp_path)
+    _, excel = csv_rows(fresh_store, excel=True, tmp=tmp_path)
+    assert excel == b"\xef\xbb\xbf" + plain
 
 
-def test_figure_summary_ranges_and_derived():
-    assert export.figure_summary([
-        {"value": None, "low": 10, "high": 20, "unit": "percent", "quantity": "share", "approx": False},
-        {"value": 625, "unit": "km2", "quantity": "land lost", "approx": True, "derivation": "half of 1,250"},
-    ]) == "10–20 percent (share); ~625 km2 (land lost) [derived]"
+def test_figure_summary_in_csv(fresh_store, tmp_path):
+    def ranges(con):
+        con.execute("INSERT INTO figures (claim_id, surface, value, low, high, unit, quantity)"
+                    " VALUES (3, '10-20%', NULL, 10, 20, 'percent', 'share'), (3, '1.5', 1.5, NULL, NULL, 'km', 'road')")
+    fresh_store.write(ranges)
+    rows, _ = csv_rows(fresh_store, [("id__in", "3,14")], tmp=tmp_path)
+    assert rows[0]["figures"] == "10–20 percent (share); 1.5 km (road)"
+    assert rows[1]["figures"] == ("~50 percent (share of the captured Kursk territory lost by Ukraine); "
+                                  "~625 km2 (Kursk territory lost by Ukraine since the end of October) [derived]; "
+                                  "1,250 km2 (Kursk territory captured by Ukraine)")
 
 
 def test_json_and_jsonl_of_the_sample(fresh_store):
@@ -111,5 +120,5 @@ def test_claimreview_only_for_claims_with_a_verdict(fresh_store):
 def test_progress_is_reported(fresh_store):
     seen = []
     with fresh_store.connect() as con:
-        export.write(queries.export_rows(con), io.StringIO(), "csv", progress=seen.append)
+        export.write(queries.export_rows(con), io.StringIO(), "jsonl", progress=seen.append)
     assert seen == [26]

@@ -127,19 +127,19 @@ def test_bulk_needs_something_to_apply(fresh_store):
         fresh_store.write(review.bulk_mark, filters.build_where([]), "Bo")
 
 
-def test_several_evidence_links_and_the_export_shows_note_and_evidence(fresh_store):
+def test_several_evidence_links_and_the_export_shows_note_and_evidence(fresh_store, tmp_path):
     import io
     import csv as csvlib
-    from factcheck import export
+    from factcheck import export, filters
 
     fresh_store.write(review.mark, 13, "Ana", verdict="unverifiable", note="first",
                       evidence="https://a.example/1\nhttps://b.example/2 https://a.example/1")
     fresh_store.write(review.mark, 13, "Bo", workflow="done", note="=cmd|' /C calc'!A0", evidence=["https://c.example/3"])
     assert events(fresh_store, 13)[0][6] == ["https://a.example/1", "https://b.example/2"]
+    path = tmp_path / "claim13.csv"
     with fresh_store.connect() as con:
-        out = io.StringIO()
-        export.write_csv((r for r in queries.export_rows(con) if r["id"] == 13), out)
-    row = next(csvlib.DictReader(io.StringIO(out.getvalue())))
+        export.write_csv_file(con, filters.build_where({"id": "13"}), path)
+    row = next(csvlib.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
     assert row["note"] == "'=cmd|' /C calc'!A0"
     assert row["evidence"] == "https://a.example/1 https://b.example/2 https://c.example/3"
 
