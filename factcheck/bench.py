@@ -59,10 +59,7 @@ def claims_page(store, where):
 
 
 def overview_page(store):
-    def work(con):
-        return (queries.stats(con), queries.status_counts(con), queries.attribution_counts(con),
-                queries.speaker_verdicts(con), queries.review_activity(con), queries.claims_per_article(con))
-    return store.read(work)
+    return store.read(queries.overview)
 
 
 def claim_page(store, claim_id):

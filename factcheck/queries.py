@@ -338,17 +338,21 @@ def export_rows(con, where: Where = ALL, batch: int = 5000) -> Iterator[dict]:
 # ---- Overview charts ------------------------------------------------------------------------------
 
 def speaker_verdicts(con, where: Where = ALL, top: int = 12) -> pd.DataFrame:
-    """Claims by the most frequent speakers, split by verdict (columns: speaker, verdict_id, verdict, claims)."""
+    """Claims by the most frequent speakers, split by verdict (columns: speaker, verdict_id, verdict, claims).
+
+    Counted by speaker id first; names are looked up for the top speakers only.
+    """
+    scope = f"{CLAIM_FROM} WHERE {where.sql}" if where.conditions else "FROM claims c"
     return con.execute(
         f"""
-        WITH matching AS (SELECT coalesce(s.name, 'The article itself') AS speaker, c.verdict
-                          {CLAIM_FROM} WHERE {where.sql}),
-             leaders AS (SELECT speaker, count(*) AS total FROM matching GROUP BY speaker
-                         ORDER BY total DESC, speaker LIMIT ?)
-        SELECT m.speaker, m.verdict AS verdict_id, coalesce(v.label, ?) AS verdict, count(*) AS claims,
-               any_value(l.total) AS total
-        FROM matching m JOIN leaders l USING (speaker) LEFT JOIN verdicts v ON v.id = m.verdict
-        GROUP BY ALL ORDER BY total DESC, m.speaker, min(coalesce(v.position, -1))
+        WITH counts AS (SELECT c.speaker_id, c.verdict, count(*) AS claims {scope} GROUP BY ALL),
+             leaders AS (SELECT speaker_id, sum(claims) AS total FROM counts GROUP BY speaker_id
+                         ORDER BY total DESC, speaker_id NULLS FIRST LIMIT ?)
+        SELECT coalesce(s.name, 'The article itself') AS speaker, n.verdict AS verdict_id,
+               coalesce(v.label, ?) AS verdict, n.claims, l.total
+        FROM counts n JOIN leaders l ON l.speaker_id IS NOT DISTINCT FROM n.speaker_id
+        LEFT JOIN sources s ON s.id = n.speaker_id LEFT JOIN verdicts v ON v.id = n.verdict
+        ORDER BY l.total DESC, speaker, coalesce(v.position, -1)
         """,
         [*where.params, top, models.NO_VERDICT_LABEL],
     ).df()
@@ -365,9 +369,58 @@ def review_activity(con) -> pd.DataFrame:
 def claims_per_article(con) -> pd.DataFrame:
     """Claims per article with its publication time (columns: article_id, title, outlet, published_at, claims)."""
     return con.execute(
-        "SELECT a.id AS article_id, a.title, a.outlet, a.published_at, count(c.id) AS claims"
-        " FROM articles a LEFT JOIN claims c ON c.article_id = a.id GROUP BY ALL ORDER BY a.published_at, a.id"
+        "WITH counts AS (SELECT article_id, count(*) AS claims FROM claims GROUP BY article_id)"
+        " SELECT a.id AS article_id, a.title, a.outlet, a.published_at, coalesce(n.claims, 0) AS claims"
+        " FROM articles a LEFT JOIN counts n ON n.article_id = a.id ORDER BY a.published_at, a.id"
     ).df()
+
+
+def status_mix(con) -> pd.DataFrame:
+    """Claims per workflow, verdict, attribution and hedged-or-not: one scan that the Overview's
+    numbers and first two charts are all cut from (a few hundred rows at most)."""
+    return con.execute(
+        "SELECT workflow, verdict, attribution, len(hedges) > 0 AS hedged, count(*) AS claims"
+        " FROM claims GROUP BY ALL"
+    ).df()
+
+
+def overview(con) -> dict:
+    """Everything the Overview shows, with the claims table scanned as few times as possible."""
+    mix = status_mix(con)
+    articles, figures, sources = con.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM figures), (SELECT count(*) FROM sources)"
+    ).fetchone()
+    by_workflow = mix.groupby("workflow")["claims"].sum()
+    by_verdict = mix.groupby(mix["verdict"].fillna("none"))["claims"].sum()
+    stats = {
+        "articles": articles, "claims": int(mix["claims"].sum()), "figures": figures, "sources": sources,
+        "claims_by_workflow": {w: int(by_workflow.get(w, 0)) for w, _ in models.WORKFLOWS},
+        "claims_by_verdict": {**{v: int(by_verdict.get(v, 0)) for v, _, _ in models.VERDICTS},
+                              "none": int(by_verdict.get("none", 0))},
+    }
+    workflow_order = {w: i for i, (w, _) in enumerate(models.WORKFLOWS)}
+    verdict_order = {v: i for i, (v, _, _) in enumerate(models.VERDICTS)}
+    status = (mix.assign(verdict_id=mix["verdict"])
+              .groupby(["workflow", "verdict_id"], dropna=False)["claims"].sum().reset_index())
+    status["order"] = [(workflow_order[w], -1 if pd.isna(v) else verdict_order[v])
+                       for w, v in zip(status["workflow"], status["verdict_id"])]
+    status = status.sort_values("order").drop(columns="order")
+    status["verdict"] = [models.NO_VERDICT_LABEL if pd.isna(v) else models.VERDICT_LABELS[v]
+                         for v in status["verdict_id"]]
+    status["workflow"] = [models.WORKFLOW_LABELS[w] for w in status["workflow"]]
+    attributions = []
+    for a, label in models.ATTRIBUTIONS:
+        part = mix[mix["attribution"] == a]
+        attributions.append({"attribution": label, "claims": int(part["claims"].sum()),
+                             "hedged": int(part.loc[part["hedged"], "claims"].sum())})
+    return {
+        "stats": stats,
+        "status": status[["workflow", "verdict_id", "verdict", "claims"]].reset_index(drop=True),
+        "attribution": pd.DataFrame(attributions),
+        "speakers": speaker_verdicts(con),
+        "activity": review_activity(con),
+        "articles": claims_per_article(con),
+    }
 
 
 # ---- Figures desk ---------------------------------------------------------------------------------

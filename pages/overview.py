@@ -10,18 +10,7 @@ store = get_store()
 st.title("Overview")
 
 
-def _load(con):
-    return {
-        "stats": queries.stats(con),
-        "status": queries.status_counts(con),
-        "attribution": queries.attribution_counts(con),
-        "speakers": queries.speaker_verdicts(con),
-        "activity": queries.review_activity(con),
-        "articles": queries.claims_per_article(con),
-    }
-
-
-data = cached(_load)
+data = cached(queries.overview)
 stats = data["stats"]
 claims = stats["claims"]
 if claims == 0:

@@ -68,3 +68,14 @@ def test_database_newer_than_code_is_refused(db_path):
     con.execute("INSERT INTO schema_migrations (version, name) VALUES (99, 'from_the_future')")
     with pytest.raises(SchemaTooNew, match="schema version 99"):
         migrations.migrate(con)
+
+
+def test_every_stored_status_is_in_the_vocabularies(fresh_store):
+    """Workflow and verdict have no foreign key (it slows updates 30-fold); the code keeps them valid."""
+    from factcheck import review
+
+    fresh_store.write(review.mark, 1, "Ana", workflow="done", verdict="accurate")
+    strays = fresh_store.read(lambda con: con.execute(
+        "SELECT count(*) FROM claims WHERE workflow NOT IN (SELECT id FROM workflows)"
+        " OR (verdict IS NOT NULL AND verdict NOT IN (SELECT id FROM verdicts))").fetchone()[0])
+    assert strays == 0

@@ -76,3 +76,16 @@ def test_one_scan_overview_equals_facet_by_facet(fresh_store, pairs):
     assert everything == 26
     one_by_one = fresh_store.read(queries.facets, current)
     assert {f: facet.values for f, facet in facets.items()} == {f: facet.values for f, facet in one_by_one.items()}
+
+
+def test_overview_in_one_scan_equals_the_separate_queries(fresh_store):
+    fresh_store.write(review.mark, 5, "Ana", workflow="done", verdict="accurate")
+    fresh_store.write(review.mark, 13, "Bo", verdict="misleading")
+    data = fresh_store.read(queries.overview)
+    assert data["stats"] == fresh_store.read(queries.stats)
+    separate = fresh_store.read(queries.status_counts)
+    assert data["status"][["workflow", "verdict", "claims"]].values.tolist() == \
+        separate[["workflow", "verdict", "claims"]].values.tolist()
+    assert data["attribution"].values.tolist() == fresh_store.read(queries.attribution_counts).values.tolist()
+    speakers = data["speakers"]
+    assert speakers.iloc[0]["speaker"] == "The article itself" and int(speakers.iloc[0]["total"]) == 9

@@ -177,14 +177,17 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
     report.already_there = report.records - report.repeated_in_file - report.added
 
     speakers = con.execute("""
-        SELECT speaker, arg_max(speaker_role, record) FROM import_new
-        WHERE speaker IS NOT NULL AND speaker NOT IN (SELECT name FROM sources) GROUP BY speaker""").fetchall()
-    if speakers:
-        con.executemany("INSERT INTO sources (name, kind, role) VALUES (?, ?, ?)",
-                        [(n, mapping.speaker_kind(n), role) for n, role in speakers])
+        SELECT speaker, arg_max(speaker_role, record) AS role FROM import_new
+        WHERE speaker IS NOT NULL AND speaker NOT IN (SELECT name FROM sources) GROUP BY speaker""").df()
+    if len(speakers):
+        speakers["kind"] = [mapping.speaker_kind(name) for name in speakers["speaker"]]
+        con.register("import_speakers", speakers)
+        con.execute("INSERT INTO sources (name, kind, role) SELECT speaker, kind, role FROM import_speakers")
+        con.unregister("import_speakers")
     report.new_sources = len(speakers)
 
     reviewer = f"import: {path.name}"
+    before = con.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]
     con.execute("""
         INSERT INTO claims (article_id, text, speaker_id, attribution, cue, said_at, hedges, workflow, verdict,
                             reviewer, updated_at, version, import_key, review_url, review_publisher)
@@ -202,9 +205,9 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
                                    new_verdict, note, evidence_urls, version)
         SELECT c.id, ?, c.updated_at, 'unreviewed', c.workflow, NULL, c.verdict,
                'Imported with the verdict ' || coalesce(c.review_publisher || ' gave: ', 'given: ') || r.label,
-               CASE WHEN c.review_url SIMILAR TO 'https?://.+' THEN [c.review_url] ELSE [] END, 1
+               CASE WHEN regexp_matches(c.review_url, '^https?://.') THEN [c.review_url] ELSE [] END, 1
         FROM claims c JOIN import_new r ON r.import_key = c.import_key
-        WHERE c.article_id = ? AND c.verdict IS NOT NULL""", [reviewer, article_id])
+        WHERE c.id > ? AND c.article_id = ? AND c.verdict IS NOT NULL""", [reviewer, before, article_id])
     for table in ("import_raw", "import_rows", "import_labels", "import_ready", "import_new"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return report
