@@ -105,34 +105,45 @@ def order_by(sort: str | None) -> str:
     return SORTS[name].format(dir="DESC" if descending else "ASC") + ", c.id"
 
 
+TABLE_COLUMNS = ["ID", "Claim", "Said by", "Role", "How", "Cue", "Said on", "Hedges", "Workflow", "Verdict",
+                 "Reviewer", "Last changed", "Figures", "Article", "Version"]
+
+
 def claims_table(con, where: Where = ALL, sort: str | None = None, limit: int = 100, offset: int = 0) -> pd.DataFrame:
     """One page of the claims table as a reviewer reads it: each claim beside its attribution and status.
 
-    The page's rows are chosen first (a top-N over the filter); labels and figure counts are
-    looked up for those rows only.
+    Two steps: the page's ids (a top-N over the filter, reading only what the filter and sort
+    need), then those rows by id with their labels and figure counts — so the long text columns
+    are read for the page only, not for every matching claim.
     """
+    ids = [row[0] for row in con.execute(
+        f"""SELECT c.id {CLAIM_FROM}
+            LEFT JOIN workflows wf ON wf.id = c.workflow LEFT JOIN verdicts v ON v.id = c.verdict
+            WHERE {where.sql} ORDER BY {order_by(sort)} LIMIT ? OFFSET ?""",
+        [*where.params, limit, offset],
+    ).fetchall()]
+    if not ids:
+        return pd.DataFrame(columns=TABLE_COLUMNS)
+    marks = ", ".join("?" * len(ids))
     return con.execute(
         f"""
-        WITH page AS (
-            SELECT c.id, row_number() OVER () AS n FROM (
-                SELECT c.id {CLAIM_FROM}
-                LEFT JOIN workflows wf ON wf.id = c.workflow LEFT JOIN verdicts v ON v.id = c.verdict
-                WHERE {where.sql} ORDER BY {order_by(sort)} LIMIT ? OFFSET ?) c)
+        WITH page AS MATERIALIZED (SELECT * FROM claims WHERE id IN ({marks})),
+             counts AS (SELECT claim_id, count(*) AS n FROM figures WHERE claim_id IN ({marks}) GROUP BY claim_id)
         SELECT c.id AS "ID", c.text AS "Claim", coalesce(s.name, '(the article)') AS "Said by",
                coalesce(s.role, '') AS "Role", att.label AS "How", coalesce(c.cue, '') AS "Cue",
                c.said_at AS "Said on", array_to_string(c.hedges, ', ') AS "Hedges", wf.label AS "Workflow",
                coalesce(v.label, ?) AS "Verdict", coalesce(c.reviewer, '') AS "Reviewer",
-               c.updated_at AS "Last changed",
-               (SELECT count(*) FROM figures f WHERE f.claim_id = c.id) AS "Figures",
+               c.updated_at AS "Last changed", coalesce(counts.n, 0) AS "Figures",
                a.title AS "Article", c.version AS "Version"
-        FROM page JOIN claims c ON c.id = page.id
+        FROM page c
         JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.speaker_id
         JOIN attributions att ON att.id = c.attribution
         JOIN workflows wf ON wf.id = c.workflow
         LEFT JOIN verdicts v ON v.id = c.verdict
-        ORDER BY page.n
+        LEFT JOIN counts ON counts.claim_id = c.id
+        ORDER BY list_position(?, c.id)
         """,
-        [*where.params, limit, offset, models.NO_VERDICT_LABEL],
+        [*ids, *ids, models.NO_VERDICT_LABEL, ids],
     ).df()
 
 

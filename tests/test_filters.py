@@ -28,7 +28,8 @@ from factcheck.errors import InvalidInput
         ([("updated_at__gte", "2026-01-02T03:04")], "(c.updated_at >= ?)", [datetime(2026, 1, 2, 3, 4)]),
         ([("said_at__isnull", "yes")], "(c.said_at IS NULL)", []),
         ([("article__in", "1,2")], "((c.article_id IN (?, ?)))", [1, 2]),
-        ([("q", "Drône")], f"({search.condition('Drône')[0]})", ["Drône", "Drône", "Drône"]),
+        ([("q", "Drône")], f"({search.condition('Drône')[0]})", ["Drône", "Drône"]),
+        ([("q", "drone base")], f"({search.condition('drone base')[0]})", ["drone", "base", "drone base", "drone base"]),
         ([("q", "  "), ("page", "3"), ("sort", "-said_at")], "TRUE", []),
     ],
 )
