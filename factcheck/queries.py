@@ -206,9 +206,9 @@ def facets(con, where: Where = ALL, size: int = 10) -> dict[str, Facet]:
 def claims_overview(con, where: Where = ALL, size: int = 10) -> tuple[int, dict[str, Facet], int]:
     """What the claims page shows above its table: matching count, facets, and the desk's total.
 
-    One scan: the claims matching every condition not on a facet field are read once, with one
-    flag per facet field's condition; the count needs every flag, and each facet every flag but
-    its own, so it can widen as well as narrow.
+    The claims matching every condition not on a facet field are read once, with one flag per
+    facet field's condition; the count needs every flag, and each facet every flag but its own,
+    so it can widen as well as narrow. Speakers are counted by id and named afterwards.
     """
     own = {f: [c for c in where.conditions if c.field == f] for f in FACET_FIELDS}
     rest = combine([c for c in where.conditions if c.field not in FACET_FIELDS])
@@ -221,8 +221,12 @@ def claims_overview(con, where: Where = ALL, size: int = 10) -> tuple[int, dict[
     for f in FACET_FIELDS:
         others = " AND ".join(f"f_{g}" for g in FACET_FIELDS if g != f)
         value = "unnest(hedges)" if f == "hedge" else f"v_{f}"
-        selects.append(f"(SELECT list({{'value': value, 'n': n}}) FROM (SELECT value, count(*) AS n FROM"
-                       f" (SELECT {value} AS value FROM base WHERE {others}) GROUP BY value"
+        grouped = (f"SELECT value, count(*) AS n FROM (SELECT {value} AS value FROM base WHERE {others})"
+                   f" GROUP BY value")
+        if f == "speaker":  # named after counting: ids are cheap to group, names are not
+            grouped = (f"SELECT coalesce(sp.name, 'none') AS value, g.n FROM ({grouped}) g"
+                       f" LEFT JOIN sources sp ON sp.id = g.value")
+        selects.append(f"(SELECT list({{'value': value, 'n': n}}) FROM ({grouped}"
                        f" ORDER BY n DESC, value LIMIT ?)) AS facet_{f}")
         select_params.append(size + 1)
     all_flags = " AND ".join(f"f_{f}" for f in FACET_FIELDS)
@@ -230,7 +234,7 @@ def claims_overview(con, where: Where = ALL, size: int = 10) -> tuple[int, dict[
         f"""
         WITH base AS MATERIALIZED (
             SELECT c.workflow AS v_workflow, coalesce(c.verdict, 'none') AS v_verdict,
-                   coalesce(s.name, 'none') AS v_speaker, c.attribution AS v_attribution, c.hedges,
+                   c.speaker_id AS v_speaker, c.attribution AS v_attribution, c.hedges,
                    {", ".join(flags)}
             {CLAIM_FROM} WHERE {rest.sql})
         SELECT (SELECT count(*) FROM base WHERE {all_flags}), {", ".join(selects)}
