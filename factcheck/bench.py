@@ -171,7 +171,7 @@ def run(claims: int, runs: int, workdir: Path, with_rerun: bool = True) -> dict:
     rows: list[dict] = []
     db = workdir / "bench.duckdb"
     started = time.perf_counter()
-    shape = synthetic.build(db, claims)
+    shape = synthetic.build_elsewhere(db, claims)  # its memory is not the app's
     build_s = time.perf_counter() - started
     store = Store(db, idle_release=30)  # as the dashboard holds it: warm, a cursor per use
     where = filters.build_where(CLAIMS_FILTER)
@@ -290,6 +290,15 @@ def claims_rerun(db: Path, runs: int) -> float:
         times.append((time.perf_counter() - started) * 1000)
         if at.exception:
             raise RuntimeError(f"the claims page failed during the benchmark: {at.exception[0].value}")
+    # nine more sessions, each with its own filter, so the peak memory is that of a busy desk
+    sessions = [at]
+    for n in range(9):
+        other = AppTest.from_file(str(app), default_timeout=120)
+        other.query_params.update({"said_at__gte": f"2023-{1 + n:02d}-01", "q": ["drone", "army", "tax"][n % 3]})
+        other.run()
+        other.switch_page("pages/claims.py")
+        other.run()
+        sessions.append(other)
     return statistics.median(times[1:])
 
 
@@ -343,7 +352,8 @@ def table(result: dict) -> str:
         lines.append(f"| {r['name']} | {_ms(r['median_ms'])} | {_ms(r['baseline_median_ms'])} "
                      f"| {'' if r['ratio'] is None else r['ratio']} | {r['target_ms'] or ''} | {met} | {r['note']} |")
     checks = result["checks"]
-    lines += ["", f"App process peak memory (before the pandas baseline loads): {result['peak_rss_mb']:,} MB; "
+    lines += ["", f"App process peak memory with 10 sessions open (before the pandas baseline loads): "
+              f"{result['peak_rss_mb']:,} MB; "
               f"after loading the DataFrames for the baseline ({result['pandas_load_s']} s): "
               f"{result['pandas_peak_rss_mb']:,} MB.",
               "Result checks (DuckDB vs pandas): " + ", ".join(

@@ -23,6 +23,17 @@ WORDS = (
 ).split()
 
 
+def build_elsewhere(path, claims: int, seed: int = 7) -> dict:
+    """build() in a child process, so the memory it takes is not counted against the caller."""
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "factcheck.synthetic", str(path), str(claims), str(seed)],
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
 def build(path, claims: int, seed: int = 7) -> dict:
     """Create a fresh database at path with `claims` synthetic claims; return its shape."""
     store = Store(path)
@@ -108,3 +119,10 @@ def build(path, claims: int, seed: int = 7) -> dict:
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sources), (SELECT count(*) FROM claims),"
             " (SELECT count(*) FROM figures), (SELECT count(*) FROM status_events)").fetchone()))
     return shape
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    print(json.dumps(build(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 7)))
