@@ -20,7 +20,7 @@ pages = [
     st.Page("pages/claims.py", title="Claims", icon=":material/format_list_bulleted:"),
     st.Page("pages/figures.py", title="Figures", icon=":material/functions:"),
     st.Page("pages/sources.py", title="Sources", icon=":material/record_voice_over:"),
-    st.Page("pages/ingest.py", title="Add", icon=":material/add_circle:", url_path="add"),
+    st.Page("pages/add.py", title="Add", icon=":material/add_circle:", url_path="add"),
     st.Page("pages/claim.py", title="Claim", icon=":material/article:", url_path="claim", visibility="hidden"),
     st.Page("pages/source.py", title="Source", icon=":material/person:", url_path="source", visibility="hidden"),
 ]

@@ -112,7 +112,7 @@ def cmd_extract(args) -> int:
         print(json.dumps(found, ensure_ascii=False, indent=1))
     else:
         for claim in found["claims"]:
-            who = claim["speaker"] or "(the article)"
+            who = claim["speaker"] or "The article itself"
             print(f"[{claim['attribution']}] {who}: {claim['text']}")
         print(f"{len(found['claims'])} claims, {len(found['figures'])} figures", file=sys.stderr)
     return 0

@@ -129,7 +129,7 @@ def claims_table(con, where: Where = ALL, sort: str | None = None, limit: int = 
         f"""
         WITH page AS MATERIALIZED (SELECT * FROM claims WHERE id IN ({marks})),
              counts AS (SELECT claim_id, count(*) AS n FROM figures WHERE claim_id IN ({marks}) GROUP BY claim_id)
-        SELECT c.id AS "ID", c.text AS "Claim", coalesce(s.name, '(the article)') AS "Said by",
+        SELECT c.id AS "ID", c.text AS "Claim", coalesce(s.name, 'The article itself') AS "Said by",
                coalesce(s.role, '') AS "Role", att.label AS "How", coalesce(c.cue, '') AS "Cue",
                c.said_at AS "Said on", array_to_string(c.hedges, ', ') AS "Hedges", wf.label AS "Workflow",
                coalesce(v.label, ?) AS "Verdict", coalesce(c.reviewer, '') AS "Reviewer",

@@ -70,7 +70,7 @@ table = pd.DataFrame(
         "Value": [figures.shown(r["value"], r["approx"]) if r["value"] is not None else "" for r in rows],
         "Unit": [r["unit"] for r in rows],
         "What is counted": [r["quantity"] for r in rows],
-        "Said by": [r["speaker"] or "(the article)" for r in rows],
+        "Said by": [r["speaker"] or "The article itself" for r in rows],
         "How": [models.ATTRIBUTION_LABELS[r["attribution"]] for r in rows],
         "Hedges": [", ".join(r["hedges"]) for r in rows],
         "Verdict": [models.VERDICT_LABELS.get(r["verdict"], models.NO_VERDICT_LABEL) for r in rows],

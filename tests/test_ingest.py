@@ -122,7 +122,7 @@ def test_saving_twice_adds_nothing_twice(fresh_store):
         "SELECT count(*) FROM articles WHERE id = ?", [article_id]).fetchone()[0]) == 1
     claims = fresh_store.read(queries.claims_table, filters.build_where({"article": str(article_id)}))
     assert claims["Claim"].tolist() == [first["text"], "It protects libraries"]
-    assert claims["Said by"].tolist() == ["(the article)", "Ana Reyes"]
+    assert claims["Said by"].tolist() == ["The article itself", "Ana Reyes"]
     assert fresh_store.read(lambda con: con.execute(
         "SELECT f.value, f.unit FROM figures f JOIN claims c ON c.id = f.claim_id WHERE c.article_id = ?",
         [article_id]).fetchall()) == [(2400000.0, "USD")]

@@ -295,7 +295,7 @@ ARTICLE = ("Council approves budget\n"
 
 
 def test_ingest_paste_find_accept_and_save(app_db):
-    at = start("pages/ingest.py")
+    at = start("pages/add.py")
     at.text_area(key="ingest_text").input(ARTICLE)
     at.date_input(key="ingest_paste_date").set_value(date(2025, 3, 5))
     at.button(key="FormSubmitter:ingest_paste_form-Find the claims").click().run()
@@ -311,7 +311,7 @@ def test_ingest_paste_find_accept_and_save(app_db):
     at.run()
     at.button(key="ingest_save").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    assert "1 new claims" in at.success[0].value
+    assert "1 new claim." in at.success[0].value
     store = Store(app_db)
     row = store.read(lambda con: con.execute(
         "SELECT c.text, s.name, s.role, c.attribution, c.said_at, a.title FROM claims c JOIN sources s ON"
@@ -322,7 +322,7 @@ def test_ingest_paste_find_accept_and_save(app_db):
 
 
 def test_add_page_offers_an_article_or_a_claim_set(app_db):
-    at = start("pages/ingest.py")
+    at = start("pages/add.py")
     assert not at.exception
     labels = [t.label for t in at.tabs]
     assert labels == ["A new article", "A claim set from a file"]

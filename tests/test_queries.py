@@ -44,7 +44,7 @@ def test_table_page_sort_and_offset(fresh_store):
     second = fresh_store.read(queries.claims_table, queries.ALL, "id", 10, 10)
     assert second["ID"].tolist() == list(range(11, 21))
     by_speaker = fresh_store.read(queries.claims_table, where(("speaker", "none")), "speaker", 50, 0)
-    assert set(by_speaker["Said by"]) == {"(the article)"}
+    assert set(by_speaker["Said by"]) == {"The article itself"}
 
 
 @pytest.mark.parametrize("sort", ["text", "said_at; DROP TABLE claims", "--id"])

@@ -147,8 +147,9 @@ with article_tab:
 
     if "ingest_saved" in st.session_state:
         article_id, added, title = st.session_state.pop("ingest_saved")
-        st.toast(f"Saved “{title[:60]}” with {added} new claims.", icon=":material/check:")
-        st.success(f"Saved “{escape_markdown(title)}”: {added} new claims.", icon=":material/check:")
+        claims = f"{added} new claim{'' if added == 1 else 's'}"
+        st.toast(f"Saved “{escape_markdown(title[:60])}” with {claims}.", icon=":material/check:")
+        st.success(f"Saved “{escape_markdown(title)}”: {claims}.", icon=":material/check:")
         st.page_link("pages/claims.py", label="See its claims", icon=":material/arrow_forward:",
                      query_params={"article__in": str(article_id)})
 
@@ -217,4 +218,4 @@ with set_tab:
             else:
                 (st.info if dry else st.success)(escape_markdown(report.summary()))
                 if not dry:
-                    st.toast(report.summary(), icon=":material/check:")
+                    st.toast(escape_markdown(report.summary()), icon=":material/check:")
