@@ -138,7 +138,7 @@ def pandas_claim_page(frames, claim_id):
 
 
 def pandas_figures(frames):
-    f = frames["figures"].sort_values("id", ascending=False).head(2000)
+    f = frames["figures"].sort_values("id", ascending=False).head(500)
     return f.merge(frames["claims"], left_on="claim_id", right_on="id")
 
 

@@ -443,22 +443,35 @@ def overview(con) -> dict:
 
 # ---- Figures desk ---------------------------------------------------------------------------------
 
-def figure_rows(con, where: Where = ALL, limit: int = 2000) -> list[dict]:
+def figure_rows(con, where: Where = ALL, limit: int = 500) -> list[dict]:
     """Figures of the matching claims (the `limit` most recently added), each with its claim, speaker,
-    attribution, hedges and verdict."""
+    attribution, hedges and verdict.
+
+    Like the claims table: the figures' ids first (with no filter, straight from the figures
+    table), then only those figures and their claims by id.
+    """
+    if where.conditions:
+        chosen = con.execute(
+            f"SELECT f.id FROM figures f JOIN claims c ON c.id = f.claim_id JOIN articles a ON a.id = c.article_id"
+            f" LEFT JOIN sources s ON s.id = c.speaker_id WHERE {where.sql} ORDER BY f.id DESC LIMIT ?",
+            [*where.params, limit]).fetchall()
+    else:
+        chosen = con.execute("SELECT id FROM figures ORDER BY id DESC LIMIT ?", [limit]).fetchall()
+    ids = [row[0] for row in chosen]
+    if not ids:
+        return []
     cur = con.execute(
-        f"""
+        """
+        WITH picked AS MATERIALIZED (SELECT * FROM figures WHERE id IN (SELECT unnest(?))),
+             owners AS MATERIALIZED (SELECT * FROM claims WHERE id IN (SELECT claim_id FROM picked))
         SELECT f.id, f.claim_id, c.article_id, f.surface, f.value, f.low, f.high, f.unit, f.quantity, f.measure,
                f.approx, f.derivation, c.text AS claim, s.name AS speaker, c.attribution, c.hedges, c.said_at,
                c.verdict, a.title AS article_title, a.published_at
-        FROM figures f JOIN claims c ON c.id = f.claim_id
+        FROM picked f JOIN owners c ON c.id = f.claim_id
         JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.speaker_id
-        WHERE f.id IN (SELECT f.id FROM figures f JOIN claims c ON c.id = f.claim_id
-                       JOIN articles a ON a.id = c.article_id LEFT JOIN sources s ON s.id = c.speaker_id
-                       WHERE {where.sql} ORDER BY f.id DESC LIMIT ?)
         ORDER BY coalesce(f.measure, f.quantity), a.published_at, f.id
         """,
-        [*where.params, limit],
+        [ids],
     )
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row)) for row in cur.fetchall()]

@@ -8,6 +8,8 @@ from factcheck.errors import FactcheckError
 from factcheck.highlight import escape_markdown
 from pages.common import cached, choice_filter, enter_via_app, get_store, go, set_key, sync, url_state
 
+FIGURE_LIMIT = 500  # a chart of more points than this is unreadable; filters narrow it down
+
 enter_via_app(__file__)
 store = get_store()
 st.title("Figures")
@@ -32,7 +34,7 @@ choice_filter(cols[2], state, "Verdict", "verdict__in", "figures_verdict",
               {**models.VERDICT_LABELS, "none": models.NO_VERDICT_LABEL})
 
 rules = figures.load_rules()
-rows = cached(queries.figure_rows, where)
+rows = cached(queries.figure_rows, where, FIGURE_LIMIT)
 derived = figures.derive(rows, rules)
 if where.conditions:
     st.markdown(f"**{len(rows):,}** figures in claims where {escape_markdown(filters.describe(where))}.")
@@ -41,6 +43,8 @@ if not rows:
             icon=":material/search_off:")
     st.stop()
 
+if len(rows) == FIGURE_LIMIT:
+    st.caption(f"The {FIGURE_LIMIT:,} most recently added figures that match; search or filter to see others.")
 for row in rows:
     row["interval"] = figures.interval(row, rules.approx_tolerance)
 event = st.plotly_chart(charts.figures_chart(rows + derived), key="figures_chart", on_select="rerun",

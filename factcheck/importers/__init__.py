@@ -170,9 +170,11 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
     article_id = article[0]
     con.execute("""
         CREATE OR REPLACE TEMP TABLE import_new AS
-        SELECT * FROM import_ready r WHERE nth = 1
-          AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = ? AND c.import_key = r.import_key)""",
-                [article_id])
+        SELECT nextval('claim_ids') AS claim_id, * FROM (
+            SELECT * FROM import_ready r WHERE nth = 1
+              AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = ? AND c.import_key = r.import_key)
+            ORDER BY record)""",
+                [article_id])  # ids drawn here, so the audit rows below need no join back
     report.added = con.execute("SELECT count(*) FROM import_new").fetchone()[0]
     report.already_there = report.records - report.repeated_in_file - report.added
 
@@ -187,27 +189,26 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
     report.new_sources = len(speakers)
 
     reviewer = f"import: {path.name}"
-    before = con.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]
+    now = con.execute("SELECT current_timestamp").fetchone()[0]
     con.execute("""
-        INSERT INTO claims (article_id, text, speaker_id, attribution, cue, said_at, hedges, workflow, verdict,
+        INSERT INTO claims (id, article_id, text, speaker_id, attribution, cue, said_at, hedges, workflow, verdict,
                             reviewer, updated_at, version, import_key, review_url, review_publisher)
-        SELECT ?, r.text, s.id, CASE WHEN r.speaker IS NULL THEN 'unattributed' ELSE 'paraphrase' END, r.cue,
+        SELECT r.claim_id, ?, r.text, s.id, CASE WHEN r.speaker IS NULL THEN 'unattributed' ELSE 'paraphrase' END, r.cue,
                r.said_at, [], CASE WHEN r.verdict IS NULL THEN 'unreviewed' ELSE 'done' END, r.verdict,
                CASE WHEN r.verdict IS NULL THEN NULL ELSE ? END,
-               CASE WHEN r.verdict IS NULL THEN NULL ELSE current_timestamp END, 1,
+               CASE WHEN r.verdict IS NULL THEN NULL ELSE ?::TIMESTAMPTZ END, 1,
                r.import_key, r.review_url, r.review_publisher
         FROM import_new r LEFT JOIN sources s ON s.name = r.speaker
-        ORDER BY r.record""", [article_id, reviewer])
+        ORDER BY r.record""", [article_id, reviewer, now])
     search.refresh(con)
     step("Recording where the verdicts came from", 0.85)
     con.execute("""
         INSERT INTO status_events (claim_id, reviewer, changed_at, old_workflow, new_workflow, old_verdict,
                                    new_verdict, note, evidence_urls, version)
-        SELECT c.id, ?, c.updated_at, 'unreviewed', c.workflow, NULL, c.verdict,
-               'Imported with the verdict ' || coalesce(c.review_publisher || ' gave: ', 'given: ') || r.label,
-               CASE WHEN regexp_matches(c.review_url, '^https?://.') THEN [c.review_url] ELSE [] END, 1
-        FROM claims c JOIN import_new r ON r.import_key = c.import_key
-        WHERE c.id > ? AND c.article_id = ? AND c.verdict IS NOT NULL""", [reviewer, before, article_id])
+        SELECT r.claim_id, ?, ?::TIMESTAMPTZ, 'unreviewed', 'done', NULL, r.verdict,
+               'Imported with the verdict ' || coalesce(r.review_publisher || ' gave: ', 'given: ') || r.label,
+               CASE WHEN regexp_matches(r.review_url, '^https?://.') THEN [r.review_url] ELSE [] END, 1
+        FROM import_new r WHERE r.verdict IS NOT NULL""", [reviewer, now])
     for table in ("import_raw", "import_rows", "import_labels", "import_ready", "import_new"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return report
