@@ -1,6 +1,7 @@
 """The benchmark runs end to end at a small size: every row is measured and DuckDB and pandas agree.
 
-No timing is asserted here; the numbers are for docs/performance.md.
+No timing is asserted here; the numbers are for docs/performance.md. The first-paint row needs
+Chromium, which CI installs.
 """
 import json
 import subprocess
@@ -19,7 +20,8 @@ def test_benchmark_at_20000_claims(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(out.read_text())
     assert result["claims"] == 20000 and result["shape"]["claims"] == 20000
-    assert {r["name"] for r in result["rows"]} == ROWS
+    browser = {"first_paint_claims"} if Path("/usr/bin/chromium").exists() else set()
+    assert {r["name"] for r in result["rows"]} == ROWS | browser
     assert all(r["median_ms"] > 0 for r in result["rows"])
     assert all(check["same"] for check in result["checks"].values()), result["checks"]
     baseline = {r["name"]: r for r in result["rows"] if r["baseline_median_ms"] is not None}
