@@ -39,24 +39,30 @@ def _layout(fig: go.Figure, title: str) -> go.Figure:
     return fig
 
 
-def status_chart(counts: pd.DataFrame) -> go.Figure:
-    """Claims per workflow stage, stacked by verdict (columns: workflow, verdict, claims)."""
-    fig = go.Figure()
-    workflows = [label for _, label in models.WORKFLOWS]
+def _stack_by_verdict(fig: go.Figure, counts: pd.DataFrame, category: str, categories: list[str],
+                      filter_of, horizontal: bool = False) -> None:
+    """One bar trace per verdict over the categories, each bar carrying the claim filter it stands for."""
     for verdict in VERDICT_ORDER:
         part = counts[counts["verdict"] == verdict]
         if part.empty:
             continue
-        by_workflow = part.groupby("workflow")["claims"].sum()
+        totals = part.groupby(category)["claims"].sum()
+        values = [int(totals.get(c, 0)) for c in categories]
         verdict_id = VERDICT_IDS.get(verdict, "none")
         fig.add_bar(
-            name=verdict,
-            x=workflows,
-            y=[int(by_workflow.get(w, 0)) for w in workflows],
+            name=verdict, orientation="h" if horizontal else "v",
+            x=values if horizontal else categories, y=categories if horizontal else values,
             marker_color=verdict_colour(verdict),
-            customdata=[[f"workflow__in={WORKFLOW_IDS[w]}", f"verdict__in={verdict_id}"] for w in workflows],
-            hovertemplate="%{x}: %{y} claims<extra>" + verdict + "</extra>",
+            customdata=[[filter_of(c), f"verdict__in={verdict_id}"] for c in categories],
+            hovertemplate=("%{y}: %{x}" if horizontal else "%{x}: %{y}") + " claims<extra>" + verdict + "</extra>",
         )
+
+
+def status_chart(counts: pd.DataFrame) -> go.Figure:
+    """Claims per workflow stage, stacked by verdict (columns: workflow, verdict, claims)."""
+    fig = go.Figure()
+    _stack_by_verdict(fig, counts, "workflow", [label for _, label in models.WORKFLOWS],
+                      lambda w: f"workflow__in={WORKFLOW_IDS[w]}")
     fig.update_yaxes(title_text="Claims", rangemode="tozero")
     return _layout(fig, "Where the claims stand")
 
@@ -84,19 +90,8 @@ def speaker_chart(counts: pd.DataFrame) -> go.Figure:
     """
     fig = go.Figure()
     speakers = list(dict.fromkeys(counts["speaker"]))
-    for verdict in VERDICT_ORDER:
-        part = counts[counts["verdict"] == verdict]
-        if part.empty:
-            continue
-        per_speaker = part.groupby("speaker")["claims"].sum()
-        verdict_id = VERDICT_IDS.get(verdict, "none")
-        fig.add_bar(
-            name=verdict, y=speakers, x=[int(per_speaker.get(s, 0)) for s in speakers], orientation="h",
-            marker_color=verdict_colour(verdict),
-            customdata=[[f"speaker__in={'none' if s == 'The article itself' else s}", f"verdict__in={verdict_id}"]
-                        for s in speakers],
-            hovertemplate="%{y}: %{x} claims<extra>" + verdict + "</extra>",
-        )
+    _stack_by_verdict(fig, counts, "speaker", speakers,
+                      lambda s: f"speaker__in={'none' if s == 'The article itself' else s}", horizontal=True)
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(title_text="Claims", rangemode="tozero")
     fig = _layout(fig, "Who says what, and how it checks out")

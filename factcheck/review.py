@@ -42,6 +42,21 @@ def check_reviewer(reviewer: str | None) -> str:
     return name
 
 
+def check_change(reviewer, workflow, verdict, note, evidence) -> tuple[str, str | None, list[str]]:
+    """The checks every status change passes; returns the cleaned reviewer, note and evidence."""
+    reviewer = check_reviewer(reviewer)
+    if workflow is not None and workflow not in models.WORKFLOW_IDS:
+        raise InvalidInput(f"Unknown workflow {workflow!r}; use one of {', '.join(sorted(models.WORKFLOW_IDS))}.")
+    if verdict is not None and verdict != CLEAR_VERDICT and verdict not in models.VERDICT_IDS:
+        raise InvalidInput(
+            f"Unknown verdict {verdict!r}; use one of {', '.join(sorted(models.VERDICT_IDS))} or {CLEAR_VERDICT}."
+        )
+    note = (note or "").strip() or None
+    if note and len(note) > MAX_NOTE:
+        raise InvalidInput(f"The note is longer than {MAX_NOTE:,} characters.")
+    return reviewer, note, check_evidence(evidence)
+
+
 def _describe_event(event: tuple) -> str:
     who, when, old_wf, new_wf, old_v, new_v, version = event
     changes = []
@@ -70,17 +85,7 @@ def mark(
     With expected_version, the change is refused if anyone saved the claim since that version,
     and the message names who and what, so the reviewer can look before re-applying.
     """
-    reviewer = check_reviewer(reviewer)
-    if workflow is not None and workflow not in models.WORKFLOW_IDS:
-        raise InvalidInput(f"Unknown workflow {workflow!r}; use one of {', '.join(sorted(models.WORKFLOW_IDS))}.")
-    if verdict is not None and verdict != CLEAR_VERDICT and verdict not in models.VERDICT_IDS:
-        raise InvalidInput(
-            f"Unknown verdict {verdict!r}; use one of {', '.join(sorted(models.VERDICT_IDS))} or {CLEAR_VERDICT}."
-        )
-    note = (note or "").strip() or None
-    if note and len(note) > MAX_NOTE:
-        raise InvalidInput(f"The note is longer than {MAX_NOTE:,} characters.")
-    evidence = check_evidence(evidence)
+    reviewer, note, evidence = check_change(reviewer, workflow, verdict, note, evidence)
     if workflow is None and verdict is None and note is None and not evidence:
         raise InvalidInput("Nothing to save: give a workflow, a verdict, a note or evidence.")
 
@@ -127,7 +132,7 @@ def _stale(con, claim_id: int, expected: int, current: int) -> StaleEdit:
     said = "; ".join(_describe_event(e) for e in events) or "someone changed it"
     return StaleEdit(
         f"Not saved: claim {claim_id} changed after you opened it (you had version {expected}, it is now "
-        f"version {current}): {said}. Nothing was saved; check their change, then save again.",
+        f"version {current}): {said}. Check their change, then save again.",
         current={"version": current},
     )
 
@@ -151,15 +156,9 @@ def bulk_mark(
     """
     from factcheck.queries import CLAIM_FROM  # queries imports filters; keep review free of a cycle
 
-    reviewer = check_reviewer(reviewer)
-    if workflow is not None and workflow not in models.WORKFLOW_IDS:
-        raise InvalidInput(f"Unknown workflow {workflow!r}.")
-    if verdict is not None and verdict != CLEAR_VERDICT and verdict not in models.VERDICT_IDS:
-        raise InvalidInput(f"Unknown verdict {verdict!r}.")
+    reviewer, note, evidence = check_change(reviewer, workflow, verdict, note, evidence)
     if workflow is None and verdict is None:
         raise InvalidInput("Choose a workflow or a verdict to apply.")
-    note = (note or "").strip() or None
-    evidence = check_evidence(evidence)
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE bulk_target AS SELECT c.id, c.workflow, c.verdict, c.version"
         f" {CLAIM_FROM} WHERE {where.sql}",

@@ -5,13 +5,12 @@ import streamlit as st
 from factcheck import models, queries, review
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.highlight import escape_markdown, markdown_link, highlighted_paragraphs, span_in_context
-from pages.common import enter_via_app, get_store, reviewer, run
+from pages.common import enter_via_app, get_store, id_from_url, reviewer, run
 
 enter_via_app(__file__)
 store = get_store()
 
-raw_id = st.query_params.get("id", "")
-claim_id = int(raw_id) if raw_id.isdigit() else None
+claim_id, raw_id = id_from_url()
 
 
 def _load(con, claim_id):

@@ -70,6 +70,12 @@ def cached(fn, *args):
     return run(_cached_read, str(store.path), version, f"{fn.__module__}.{fn.__qualname__}", repr(args), fn, args)
 
 
+def id_from_url() -> tuple[int | None, str]:
+    """The `id` of a claim or source page link: (number or None, the raw text for messages)."""
+    raw = st.query_params.get("id", "")
+    return (int(raw) if raw.isdigit() else None), raw
+
+
 def reviewer() -> str:
     return (st.session_state.get("reviewer") or "").strip()
 

@@ -3,13 +3,12 @@ import streamlit as st
 
 from factcheck import charts, filters, models, queries
 from factcheck.highlight import escape_markdown
-from pages.common import enter_via_app, get_store, run
+from pages.common import enter_via_app, get_store, id_from_url, run
 
 enter_via_app(__file__)
 store = get_store()
 
-raw_id = st.query_params.get("id", "")
-source_id = int(raw_id) if raw_id.isdigit() else None
+source_id, _ = id_from_url()
 
 
 def _load(con, source_id):
