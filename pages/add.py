@@ -172,7 +172,8 @@ with set_tab:
         except FactcheckError as exc:
             st.error(str(exc), icon=":material/error:")
             st.stop()
-        st.markdown(f"**{preview.records:,} records** in {escape_markdown(upload.name)}. The first few:")
+        st.markdown(f"**{importers.count(preview.records, 'record')}** in {escape_markdown(upload.name)}. "
+                    "The first few:")
         st.dataframe(preview.head, hide_index=True, key="import_preview")
 
         st.markdown("**Which column is which**")
@@ -204,7 +205,7 @@ with set_tab:
                              help="Importing into the same name again adds only claims not already there.")
         check, go = st.columns(2)
         dry = check.button("Check without importing", key="import_check")
-        real = go.button(f"Import {preview.records:,} records", type="primary", key="import_go")
+        real = go.button(f"Import {importers.count(preview.records, 'record')}", type="primary", key="import_go")
         if dry or real:
             bar = st.progress(0.0, text="Starting…")
             try:

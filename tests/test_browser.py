@@ -892,6 +892,259 @@ def test_pasting_an_article_and_accepting_candidates_puts_them_in_the_claims_tab
     assert {r["Claim"]: r["Said by"] for r in claims_table_rows(page, len(kept))} == said_by
 
 
+# A claim set as a reviewer might receive it: saved from a spreadsheet (a byte-order mark, CRLF line
+# ends), with column names the importer does not guess for the claim text, several scripts, emoji,
+# quoted fields holding commas and doubled quotes, "Month D, YYYY" dates, and a rating ("Kinda")
+# that no list of known ratings has. The file name has markdown characters (_ and parentheses).
+IMPORT_FILE = "fact-checks_2024 (mixed).csv"
+IMPORT_CSV = "\ufeff" + "\r\n".join([
+    "Quote,Who,Ruling,When,Link",
+    '"Школы Бердянска откроются первого сентября, как и обещали.",Олена Коваленко,Pants on Fire,"March 3, 2024",'
+    "https://example.org/fc/1",
+    "سنبني عشرة آلاف منزل جديد في طرابلس هذا العام 🏠,أحمد منصور,Mostly True,2024-03-05,https://example.org/fc/2",
+    '"The mayor promised ""every road, fixed twice"" by the summer 🚧",Jane O\'Neil,Kinda,"March 10, 2024",'
+    "https://example.org/fc/3",
+    "Unemployment in Lakeside fell to 3.1% last year.,Lakeside Labour Party,Mostly True,2024-02-28,"
+    "https://example.org/fc/4",
+    '"Die Brücke über die Oder kostet 40 Millionen Euro, nicht 4.",Jürgen Maaß,Kinda,"March 3, 2024",'
+    "https://example.org/fc/5",
+]) + "\r\n"
+# What each record must become, in file order: claim text, said by, verdict (as the table shows
+# it), said on, the label it came with, the fact-check link.
+IMPORTED = [
+    ("Школы Бердянска откроются первого сентября, как и обещали.", "Олена Коваленко", "Inaccurate", "2024-03-03",
+     "Pants on Fire", "https://example.org/fc/1"),
+    ("سنبني عشرة آلاف منزل جديد في طرابلس هذا العام 🏠", "أحمد منصور", "Mostly accurate", "2024-03-05",
+     "Mostly True", "https://example.org/fc/2"),
+    ('The mayor promised "every road, fixed twice" by the summer 🚧', "Jane O'Neil", "Misleading", "2024-03-10",
+     "Kinda", "https://example.org/fc/3"),
+    ("Unemployment in Lakeside fell to 3.1% last year.", "Lakeside Labour Party", "Mostly accurate", "2024-02-28",
+     "Mostly True", "https://example.org/fc/4"),
+    ("Die Brücke über die Oder kostet 40 Millionen Euro, nicht 4.", "Jürgen Maaß", "Misleading", "2024-03-03",
+     "Kinda", "https://example.org/fc/5"),
+]
+IMPORT_VERDICT_IDS = {"Inaccurate": "inaccurate", "Mostly accurate": "mostly_accurate", "Misleading": "misleading"}
+# field → column, in the order the test picks them: the verdict last, because it adds a section
+# below the others, and a popup opened while that run redraws the page can be closed by it.
+IMPORT_MAP = {"Claim text": "Quote", "Said by": "Who", "Said on": "When", "Fact-check link": "Link",
+              "Verdict label": "Ruling"}
+NOT_IN_FILE = "(not in this file)"
+# A quoted field that never closes: a parser reads the rest of the file into it.
+BROKEN_FILE = "broken.csv"
+BROKEN_CSV = ("Quote,Who,Ruling\nFirst claim,Ann Example,True\n2,\"unclosed,x\nThird claim,Bob Example,False\n"
+              "Fourth claim,Cy Example,False\n")
+
+
+def cli_stats(db: Path) -> dict:
+    """`python -m factcheck --db DB stats` as a dict (the CLI waits out the server's hold on the file)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--db", str(db), "stats"],
+        cwd=REPO_ROOT, capture_output=True, stdin=subprocess.DEVNULL, timeout=60,
+    )
+    assert done.returncode == 0, f"CLI stats exited {done.returncode}: {done.stderr.decode(errors='replace')}"
+    return json.loads(done.stdout)
+
+
+def upload_claim_set(page, path: Path):
+    """Give the Add page's claim-set uploader a file; return the tab's panel.
+
+    The <input type=file> is hidden behind the drop zone, but set_input_files needs no click. The
+    input keeps the last file it was given, even after Remove, and Chromium sends no change event
+    for the same file again, so its value is cleared first, as the drop zone does itself when it
+    is clicked to open the file chooser.
+    """
+    panel = page.get_by_role("tabpanel", name="A claim set from a file", exact=True)
+    uploader = panel.get_by_test_id("stFileUploader")
+    expect(uploader).to_have_count(1)
+    file_input = uploader.locator("input[type=file]")
+    file_input.evaluate("e => { e.value = ''; }")
+    file_input.set_input_files(path)
+    # The name is shown shortened ("fact-ch...mixed).csv"); the Remove button has it whole.
+    expect(uploader.get_by_role("button", name=f"Remove {path.name}", exact=True)).to_be_visible()
+    return panel
+
+
+def records_line(page):
+    """The Add page's "**N records** in FILE. The first few:" line above the file's preview."""
+    return page.get_by_test_id("stMain").get_by_test_id("stMarkdownContainer").filter(
+        has_text=re.compile(r"^[\d,]+ records in "))
+
+
+def alert(page, kind: str):
+    """The text of the main area's st.info / st.success / st.error (kind: Info, Success, Error)."""
+    return page.get_by_test_id("stMain").get_by_test_id(f"stAlertContent{kind}").get_by_test_id("stMarkdownContainer")
+
+
+def map_claim_set(page, panel) -> None:
+    """Map IMPORT_FILE's columns and its unknown label as a reviewer would, checking what the page
+    offers first: nothing preselected for the claim text, known ratings guessed."""
+    expect(panel.get_by_role("combobox", name="Claim text", exact=True)).to_have_value(NOT_IN_FILE)
+    for field, column in IMPORT_MAP.items():
+        choose(page, panel, field, column)
+    # Drawn by the run that saw the verdict column, which is the last choice.
+    expect(panel.get_by_text("What the 3 labels in “Ruling” mean", exact=True)).to_be_visible()
+    wait_idle(page)
+    for field, column in IMPORT_MAP.items():
+        expect(panel.get_by_role("combobox", name=field, exact=True)).to_have_value(column)
+    for field in ("Speaker's role", "Where it was said (cue)", "Id in the file", "Fact-checker"):
+        expect(panel.get_by_role("combobox", name=field, exact=True)).to_have_value(NOT_IN_FILE)
+    # One selectbox per label, named with curly quotes: “Kinda” means.
+    expect(panel.get_by_role("combobox", name=re.compile(r"^“.*” means$"))).to_have_count(3)
+    expect(panel.get_by_role("combobox", name="“Pants on Fire” means", exact=True)).to_have_value("Inaccurate")
+    expect(panel.get_by_role("combobox", name="“Mostly True” means", exact=True)).to_have_value("Mostly accurate")
+    expect(panel.get_by_role("combobox", name="“Kinda” means", exact=True)).to_have_value("no verdict")
+    choose(page, panel, "“Kinda” means", "Misleading")
+    wait_idle(page)
+
+
+def grid_rows_across(dataframe) -> list[dict[str, str]]:
+    """grid_rows with every column: the grid's accessible table holds only the columns in view, so
+    the grid is scrolled sideways most of a view at a time and each row's cells merged (by
+    aria-rowindex); then it is scrolled back."""
+    # Pinned by position: a locator filtered by a header would lose the grid once it scrolls away.
+    index = dataframe.evaluate(
+        "e => Array.from(document.querySelectorAll('[data-testid=stDataFrame]')).indexOf(e)")
+    dataframe = dataframe.page.get_by_test_id("stDataFrame").nth(index)
+    scroller = dataframe.locator(".dvn-scroller")  # glide-data-grid's scrolling element
+    table = dataframe.locator("table[role=grid]")
+    first_column = ("t => Math.min(...Array.from(t.querySelectorAll('th[role=columnheader]'),"
+                    " th => Number(th.getAttribute('aria-colindex'))))")
+    merged: dict[str, dict[str, str]] = {}
+    for _ in range(50):
+        for row in grid_rows(dataframe):
+            merged.setdefault(row["_rowindex"], {}).update(row)
+        left = table.evaluate(first_column)
+        moved = scroller.evaluate(
+            "e => { const x = e.scrollLeft; e.scrollLeft = x + e.clientWidth * 0.8; return e.scrollLeft > x; }")
+        if not moved:
+            break
+        # the accessible table is redrawn a frame or so after the scroll
+        table.evaluate(f"""t => new Promise(done => {{
+            const check = () => ({first_column})(t) !== {left} ? done() : requestAnimationFrame(check);
+            check();
+        }})""")
+    else:
+        raise AssertionError("the grid never reached its last column")
+    scroller.evaluate("e => { e.scrollLeft = 0; }")
+    return [merged[k] for k in sorted(merged, key=int)]
+
+
+def test_importing_a_claim_set_from_the_dashboard(page, own_app_server, tmp_path):
+    """Add → "A claim set from a file": upload an awkward CSV, map its columns and an unknown rating
+    in the dashboard, check it (nothing written), import it (every record, its text exactly as in
+    the file), find it on the Claims page; the same file again adds nothing; a broken file gives a
+    message, not a traceback, and writes nothing. On a server of its own: it adds claims."""
+    server = own_app_server
+    source = tmp_path / IMPORT_FILE
+    source.write_bytes(IMPORT_CSV.encode("utf-8"))
+    with open(source, newline="", encoding="utf-8-sig") as f:  # the file says what the test thinks it says
+        parsed = list(csv.reader(f))
+    assert parsed[0] == ["Quote", "Who", "Ruling", "When", "Link"], parsed
+    assert [(r[0], r[1], r[2], r[4]) for r in parsed[1:]] == [(t, s, label, link) for t, s, _, _, label, link
+                                                              in IMPORTED], parsed
+    n = len(IMPORTED)
+    set_name = f"Claim set: {IMPORT_FILE}"
+
+    page.goto(server.url + "/add")  # the server's first request: it builds its database
+    expect(page.get_by_role("heading", name="Add to the desk", exact=True)).to_be_visible()
+    wait_idle(page)
+    before = cli_stats(server.db)["claims"]
+    assert before == 26, before
+    tab = page.get_by_role("tab", name="A claim set from a file", exact=True)
+    tab.click()
+    expect(tab).to_have_attribute("aria-selected", "true")
+    panel = upload_claim_set(page, source)
+
+    # 1. The preview: the count, and the first records as the file has them.
+    expect(records_line(page)).to_have_text(f"{n} records in {IMPORT_FILE}. The first few:")
+    preview = dataframe_with_column(page, "Quote")
+    wait_idle(page)
+    expect(preview.locator("tbody tr[role=row]")).to_have_count(n)
+    shown = grid_rows(preview)
+    assert [(r["Quote"], r["Who"], r["Ruling"]) for r in shown] == [(t, s, label) for t, s, _, _, label, _ in
+                                                                      IMPORTED], shown
+
+    # 2. Which column is which, and what "Kinda" means.
+    map_claim_set(page, panel)
+    expect(panel.get_by_role("textbox", name="Name of the claim set", exact=True)).to_have_value(IMPORT_FILE)
+    records_line(page).evaluate("e => e.scrollIntoView({block: 'start'})")
+    screenshot(page, "import-preview.png")
+
+    # 3. Check without importing: what would happen, and nothing written.
+    panel.get_by_role("button", name="Check without importing", exact=True).click()
+    expect(alert(page, "Info")).to_have_text(
+        f"Would add {n} of {n} claims from {IMPORT_FILE} to “{set_name}”; {n} new sources.")
+    wait_idle(page)
+    assert cli_stats(server.db)["claims"] == before
+
+    # 4. Import: every record, as the file has it, with its verdict, speaker, date and link.
+    panel.get_by_role("button", name=f"Import {n} records", exact=True).click()
+    expect(alert(page, "Success")).to_have_text(
+        f"Added {n} of {n} claims from {IMPORT_FILE} to “{set_name}”; {n} new sources.")
+    expect(alert(page, "Info")).to_have_count(0)
+    expect(panel.get_by_test_id("stProgress")).to_contain_text("Done")  # the bar stays, full
+    wait_idle(page)
+    assert cli_stats(server.db)["claims"] == before + n
+    saved = [c for c in json.loads(cli_export(server.db, "--format", "json")) if c["article_title"] == set_name]
+    assert [(c["text"], c["speaker"], c["verdict"], c["said_at"], c["evidence"], c["workflow"], c["reviewer"])
+            for c in saved] == [(t, s, IMPORT_VERDICT_IDS[v], d, [link], "done", f"import: {IMPORT_FILE}")
+                                for t, s, v, d, _, link in IMPORTED], saved
+    assert [c["note"] for c in saved] == [f"Imported with the verdict given: {label}"
+                                          for *_, label, _ in IMPORTED], saved
+    set_id = {c["article_id"] for c in saved}
+    assert len(set_id) == 1, saved
+    set_id = str(set_id.pop())
+
+    # 5. The same file again (removed, then given again: the mapping went with it): nothing new.
+    panel.get_by_role("button", name=f"Remove {IMPORT_FILE}", exact=True).click()
+    expect(records_line(page)).to_have_count(0)
+    expect(alert(page, "Success")).to_have_count(0)
+    wait_idle(page)
+    upload_claim_set(page, source)
+    expect(records_line(page)).to_have_text(f"{n} records in {IMPORT_FILE}. The first few:")
+    wait_idle(page)
+    map_claim_set(page, panel)
+    panel.get_by_role("button", name=f"Import {n} records", exact=True).click()
+    expect(alert(page, "Success")).to_have_text(
+        f"Added 0 of {n} claims from {IMPORT_FILE} to “{set_name}”; {n} were already there.")
+    wait_idle(page)
+    assert cli_stats(server.db)["claims"] == before + n
+
+    # 6. A broken file, in the same session: a message instead of the preview, nothing written.
+    broken = tmp_path / BROKEN_FILE
+    broken.write_text(BROKEN_CSV, encoding="utf-8")
+    upload_claim_set(page, broken)
+    expect(alert(page, "Error")).to_have_text(re.compile(rf"^{re.escape(BROKEN_FILE)} is not well-formed CSV"))
+    wait_idle(page)
+    expect(alert(page, "Success")).to_have_count(0)
+    expect(records_line(page)).to_have_count(0)
+    expect(panel.get_by_role("button", name=re.compile(r"^Import ")).or_(
+        panel.get_by_role("button", name="Check without importing", exact=True))).to_have_count(0)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    screenshot(page, "import-broken.png")
+    assert cli_stats(server.db)["claims"] == before + n
+
+    # 7. The Claims page: a word of the Cyrillic record finds it, as it was written.
+    page.goto(server.url + "/claims?q=Бердянска")
+    expect(filter_sentence(page)).to_have_text(f"1 of {before + n} claims where text contains “Бердянска”.")
+    wait_idle(page)
+    claims_table_rows(page, 1)
+    rows = grid_rows_across(dataframe_with_column(page, "Said by"))
+    text, speaker, verdict, said_on, *_ = IMPORTED[0]
+    seen = [(r["Claim"], r["Said by"], r["Verdict"], r["Said on"], r["Workflow"], r["Article"]) for r in rows]
+    assert seen == [(text, speaker, verdict, said_on, "Done", set_name)], rows
+
+    # … and the whole claim set, Arabic and emoji and doubled quotes included.
+    page.goto(server.url + f"/claims?article__in={set_id}&sort=id")
+    expect(filter_sentence(page)).to_have_text(re.compile(rf"^{n} of {before + n} claims where "))
+    wait_idle(page)
+    claims_table_rows(page, n)
+    rows = grid_rows_across(dataframe_with_column(page, "Said by"))
+    assert [(r["Claim"], r["Said by"], r["Verdict"], r["Said on"]) for r in rows] == [
+        (t, s, v, d) for t, s, v, d, _, _ in IMPORTED], rows
+    screenshot(page, "import-claims.png")
+
+
 def test_a_claim_link_as_the_first_request_after_a_server_start_gets_the_whole_app(page, browser):
     """Regression: with the page scripts in pages/, Streamlit runs a requested page file on its own
     (its old pages-folder mode) until app.py has called st.navigation once in that process. The

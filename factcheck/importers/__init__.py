@@ -37,14 +37,19 @@ class ImportReport:
 
     def summary(self) -> str:
         verb = "Would add" if self.dry_run else "Added"
-        parts = [f"{verb} {self.added:,} of {self.records:,} claims from {self.file} to “{self.claim_set}”"]
+        parts = [f"{verb} {self.added:,} of {count(self.records, 'claim')} from {self.file} to “{self.claim_set}”"]
         if self.already_there:
-            parts.append(f"{self.already_there:,} were already there")
+            parts.append(f"{self.already_there:,} {'was' if self.already_there == 1 else 'were'} already there")
         if self.repeated_in_file:
             parts.append(f"{self.repeated_in_file:,} repeated an earlier record of the file")
         if self.new_sources:
-            parts.append(f"{self.new_sources:,} new sources")
+            parts.append(count(self.new_sources, "new source"))
         return "; ".join(parts) + "."
+
+
+def count(n: int, word: str) -> str:
+    """'1 claim', '2,297 claims'."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
 def _clean(column: str | None) -> str:
@@ -233,10 +238,7 @@ def preview(path: str | Path, fmt: str | None = None, rows: int = 5) -> Preview:
         columns = readers.stage(con, path, fmt)
         head = con.execute(f"SELECT * EXCLUDE (record) FROM import_raw ORDER BY record LIMIT {int(rows)}").df()
         records = con.execute("SELECT count(*) FROM import_raw").fetchone()[0]
-    try:
-        guessed = mapping.column_map(columns)
-    except InvalidInput:  # no claim-text column recognised: the reviewer picks one
-        guessed = {}
+    guessed = mapping.column_map(columns, require=False)  # the reviewer picks what is missing
     return Preview(fmt, columns, head, records, guessed)
 
 

@@ -77,7 +77,7 @@ def parse_pairs(items: list[str], what: str) -> dict[str, str]:
 
 
 def column_map(columns: list[str], given: dict[str, str] | None = None, preset: str | None = None,
-               exact: bool = False) -> dict[str, str]:
+               exact: bool = False, require: bool = True) -> dict[str, str]:
     """field → file column. Given pairs (column=field) win, then the preset, then name guesses.
 
     exact=True uses the given pairs alone (the dashboard, where the reviewer saw every choice).
@@ -102,7 +102,7 @@ def column_map(columns: list[str], given: dict[str, str] | None = None, preset: 
         chosen = {f: c for f, c in chosen.items() if c != column and f != field}
         chosen[field] = column
     missing = [FIELDS[f] for f in REQUIRED if f not in chosen]
-    if missing:
+    if missing and require:
         raise InvalidInput(f"No column for {', '.join(missing)}: map one with --map COLUMN=text "
                            f"(the file has {', '.join(columns)}).")
     return chosen

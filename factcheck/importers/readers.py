@@ -38,14 +38,15 @@ def _text_records(path: Path, delimiter: str) -> int:
     try:
         with open(path, newline="", encoding="utf-8-sig") as f:
             reader = csv.reader(f, delimiter=delimiter, quotechar='"', doublequote=True, strict=True)
-            count = -1  # the header
+            count, last_good_line = -1, 0  # -1: the header is not a record
             for count, _ in enumerate(reader):
-                pass
+                last_good_line = reader.line_num
             return max(count, 0)
     except UnicodeDecodeError as exc:
         raise InvalidInput(f"{path.name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again.") from None
     except csv.Error as exc:
-        raise InvalidInput(f"{path.name} is not well-formed CSV near record {reader.line_num}: {exc}.") from None
+        raise InvalidInput(f"{path.name} is not well-formed CSV: the record starting on line {last_good_line + 1} "
+                           f"({exc}; often a quote that is never closed). Nothing was imported.") from None
 
 
 def _json_records(path: Path, lines: bool) -> int:
