@@ -9,7 +9,6 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
 from factcheck import charts, export, filters, models, queries, review, urlstate

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from factcheck import models, search
+from factcheck import search
 from factcheck.errors import InvalidInput
 from factcheck.importers import mapping, readers
 
@@ -133,7 +133,7 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
     _fail_on(con, "SELECT min(record) FROM import_rows WHERE contains(text, chr(0)) OR contains(speaker, chr(0))",
              lambda r: f"Record {r[0]:,} contains a NUL character; the file is probably binary or damaged.")
     if "said_at" in chosen:
-        con.execute(f"ALTER TABLE import_rows ADD COLUMN said_at DATE")
+        con.execute("ALTER TABLE import_rows ADD COLUMN said_at DATE")
         con.execute(f"UPDATE import_rows SET said_at = {_date_sql('said_at_raw')}")
         date_col = chosen["said_at"]
         _fail_on(con, "SELECT min(record), any_value(said_at_raw) FROM import_rows"
@@ -155,7 +155,7 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
         " GROUP BY 1 ORDER BY 1").fetchall())
 
     publisher_default = mapping.PRESETS.get(preset, {}).get("publisher") if preset else None
-    con.execute(f"""
+    con.execute("""
         CREATE OR REPLACE TEMP TABLE import_ready AS
         SELECT r.*, l.verdict,
                coalesce(r.publisher, ?) AS review_publisher,
@@ -223,7 +223,7 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
 class Preview:
     format: str
     columns: list[str]
-    head: "pd.DataFrame"
+    head: object  # a pandas DataFrame of the first rows
     records: int
     guessed: dict[str, str]  # field → column
 
