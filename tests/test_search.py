@@ -34,3 +34,12 @@ def test_new_claims_are_indexed(fresh_store, tmp_path):
     importers.import_file(fresh_store, path)
     for query in ("дрони", "києвом", "مسيرات", "міністр"):
         assert hits(fresh_store, query) == scanned(fresh_store, query) != []
+
+
+def test_every_claim_is_folded_the_same_way(fresh_store, tmp_path):
+    path = tmp_path / "set.csv"
+    path.write_text("claim,context\nÉLAN Vital,un Débat\n", encoding="utf-8")
+    importers.import_file(fresh_store, path)
+    drift = fresh_store.read(lambda con: con.execute(
+        f"SELECT count(*) FROM claims WHERE search_text IS DISTINCT FROM {search.CLAIM_TEXT}").fetchone()[0])
+    assert drift == 0
