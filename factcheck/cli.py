@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from factcheck import export, filters, importers, queries, review
+from factcheck import backup, export, filters, importers, queries, review
 from factcheck.importers import mapping
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.store import ENV_VAR, Store
@@ -127,6 +127,19 @@ def _date(value: str):
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2025-01-13") from None
 
 
+def cmd_backup(args) -> int:
+    folder = backup.backup(_open_existing(args), args.directory)
+    print(f"Backed up {Store(args.db).path} to {folder}", file=sys.stderr)
+    return 0
+
+
+def cmd_restore(args) -> int:
+    store = Store(args.db)
+    applied = backup.restore(args.directory, store)
+    print(json.dumps({"database": str(store.path), "migrations_applied": applied}))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m factcheck", description="Fact-check desk: the claims database from the command line."
@@ -174,6 +187,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="the claim set's name (default: the file name); same name, same set")
     p.add_argument("--dry-run", action="store_true", help="check everything and report, but write nothing")
     p.set_defaults(run=cmd_import)
+
+    p = commands.add_parser("backup", help="write the whole desk as Parquet files into a new folder")
+    p.add_argument("directory", metavar="DIR")
+    p.set_defaults(run=cmd_backup)
+
+    p = commands.add_parser("restore", help="load a backup into a new database file (then bring it up to date)")
+    p.add_argument("directory", metavar="DIR")
+    p.set_defaults(run=cmd_restore)
 
     p = commands.add_parser("mark", help="change a claim's workflow or verdict, with an audit event")
     p.add_argument("claim_id", type=int, metavar="CLAIM_ID")

@@ -122,3 +122,32 @@ def test_every_command_is_documented():
     for name, sub in commands.choices.items():
         assert sub.description or commands._choices_actions, name
         assert f"python -m factcheck {name}" in readme, f"README does not show `{name}`"
+
+
+def test_backup_and_restore_round_trip(db, tmp_path):
+    assert cli("mark", "13", "--reviewer", "Ana", "--verdict", "unverifiable", "--note", "moved desk", db=db).returncode == 0
+    folder = tmp_path / "backup"
+    done = cli("backup", str(folder), db=db)
+    assert done.returncode == 0, done.stderr
+    assert (folder / "schema.sql").exists() and list(folder.glob("*.parquet"))
+    restored = tmp_path / "restored.duckdb"
+    done = cli("restore", str(folder), db=restored)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["migrations_applied"] == []
+    assert cli("export", db=restored).stdout == cli("export", db=db).stdout
+    # the restored desk carries on: new ids do not collide with restored ones
+    again = cli("mark", "13", "--reviewer", "Bo", "--workflow", "done", "--expect-version", "2", db=restored)
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["version"] == 3
+
+
+def test_backup_and_restore_refuse_to_overwrite(db, tmp_path):
+    folder = tmp_path / "backup"
+    assert cli("backup", str(folder), db=db).returncode == 0
+    busy = cli("backup", str(folder), db=db)
+    assert busy.returncode == 2 and "is not empty" in busy.stderr
+    onto = cli("restore", str(folder), db=db)
+    assert onto.returncode == 2 and "already exists" in onto.stderr
+    wrong = cli("restore", str(tmp_path), db=tmp_path / "new.duckdb")
+    assert wrong.returncode == 2 and "not a factcheck backup" in wrong.stderr
+    assert not (tmp_path / "new.duckdb").exists()
