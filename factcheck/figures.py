@@ -142,6 +142,16 @@ def derive(figures: list[dict], rules: Rules) -> list[dict]:
     return derived
 
 
+def describe_disagreement(a: dict, b: dict, tolerance: float) -> str:
+    """'troops: ~12,000 count (the article, reportedly) and 15,000 count (X) do not agree, …'."""
+    def said(f: dict) -> str:
+        who = f.get("speaker") or "the article"
+        how = f", {', '.join(f['hedges'])}" if f.get("hedges") else ""
+        return f"{shown(f['value'], f.get('approx'), f['unit'])} ({who}{how})"
+    return (f"{a['quantity']}: {said(a)} and {said(b)} do not agree, even allowing for their hedges "
+            f"(±{tolerance:.0%} for approximate figures).")
+
+
 def disagreements(figures: list[dict], tolerance: float) -> list[tuple[dict, dict]]:
     """Pairs of figures for the same measure and unit whose intervals do not overlap."""
     flagged = []

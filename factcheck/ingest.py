@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
+import pandas as pd
+
 from factcheck import models
 from factcheck.errors import InvalidInput
 from factcheck.sample import insert_article
@@ -74,6 +76,44 @@ def from_html(html: str, url: str = "") -> Draft:
                 pass
     draft.url = draft.url or url
     return draft
+
+
+def figures_of(candidates: list[dict]) -> list[tuple[int, dict]]:
+    """Every candidate's figures in order, each with the index of the candidate it belongs to."""
+    return [(i, f) for i, c in enumerate(candidates) for f in c.get("figures") or []]
+
+
+def _iso_date(value) -> str | None:
+    """A date from a table cell (date, pandas Timestamp, NaT or None) as YYYY-MM-DD, or None."""
+    if value is None or pd.isna(value):
+        return None
+    return value.isoformat()[:10]
+
+
+def reviewed(candidates: list[dict], claim_rows: list[dict], figure_rows: list[dict]) -> list[dict]:
+    """The candidates the reviewer kept, with their corrections applied.
+
+    claim_rows has one row per candidate (Keep, Claim, Said by, Role, How as a reviewer label, Cue,
+    Said on, Hedges as comma-separated text); figure_rows one per figure in figures_of() order
+    (Keep, Value, Unit, What is counted, Approximate).
+    """
+    attribution_by_label = {label: a for a, label in models.ATTRIBUTIONS}
+    owned = figures_of(candidates)
+    accepted = []
+    for index, (candidate, row) in enumerate(zip(candidates, claim_rows)):
+        if not row["Keep"]:
+            continue
+        claim = dict(candidate)
+        claim.update(text=row["Claim"].strip(), speaker=row["Said by"].strip() or None,
+                     speaker_role=row["Role"].strip() or None, attribution=attribution_by_label[row["How"]],
+                     cue=row["Cue"].strip() or None, said_at=_iso_date(row["Said on"]),
+                     hedges=[h.strip() for h in row["Hedges"].split(",") if h.strip()])
+        claim["figures"] = [
+            dict(f, value=fe["Value"], unit=fe["Unit"], quantity=fe["What is counted"], approx=fe["Approximate"])
+            for (owner, f), fe in zip(owned, figure_rows) if owner == index and fe["Keep"]
+        ]
+        accepted.append(claim)
+    return accepted
 
 
 def slug_for(draft: Draft) -> str:

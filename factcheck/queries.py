@@ -51,35 +51,6 @@ ORDER BY c.id
 """
 
 
-def stats(con) -> dict:
-    """Counts of everything, and claims by workflow and verdict (every vocabulary value present)."""
-    counts = con.execute(
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims),"
-        " (SELECT count(*) FROM figures), (SELECT count(*) FROM sources)"
-    ).fetchone()
-    by_workflow = dict(
-        con.execute(
-            "SELECT w.id, count(c.id) FROM workflows w LEFT JOIN claims c ON c.workflow = w.id"
-            " GROUP BY w.id, w.position ORDER BY w.position"
-        ).fetchall()
-    )
-    by_verdict = dict(
-        con.execute(
-            "SELECT v.id, count(c.id) FROM verdicts v LEFT JOIN claims c ON c.verdict = v.id"
-            " GROUP BY v.id, v.position ORDER BY v.position"
-        ).fetchall()
-    )
-    by_verdict["none"] = con.execute("SELECT count(*) FROM claims WHERE verdict IS NULL").fetchone()[0]
-    return {
-        "articles": counts[0],
-        "claims": counts[1],
-        "figures": counts[2],
-        "sources": counts[3],
-        "claims_by_workflow": by_workflow,
-        "claims_by_verdict": by_verdict,
-    }
-
-
 SORTS = {
     "article": "c.article_id {dir}, c.span_start {dir}",
     "id": "c.id {dir}",
@@ -308,34 +279,6 @@ def claim_history(con, claim_id: int) -> pd.DataFrame:
     ).df()
 
 
-def status_counts(con) -> pd.DataFrame:
-    """Claims per workflow and verdict, with labels, in vocabulary order (for the Overview chart)."""
-    return con.execute(
-        """
-        SELECT wf.label AS workflow, c.verdict AS verdict_id, coalesce(v.label, ?) AS verdict, count(*) AS claims
-        FROM claims c
-        JOIN workflows wf ON wf.id = c.workflow
-        LEFT JOIN verdicts v ON v.id = c.verdict
-        GROUP BY ALL
-        ORDER BY min(wf.position), min(coalesce(v.position, -1))
-        """,
-        [models.NO_VERDICT_LABEL],
-    ).df()
-
-
-def attribution_counts(con) -> pd.DataFrame:
-    """How claims are attributed, every kind listed even at zero, with how many are hedged."""
-    return con.execute(
-        """
-        SELECT att.label AS attribution, count(c.id) AS claims,
-               count(c.id) FILTER (WHERE len(c.hedges) > 0) AS hedged
-        FROM attributions att LEFT JOIN claims c ON c.attribution = att.id
-        GROUP BY att.label, att.position
-        ORDER BY att.position
-        """
-    ).df()
-
-
 def export_rows(con, where: Where = ALL, batch: int = 5000) -> Iterator[dict]:
     """Every matching claim with its figures nested, streamed in batches so memory stays flat."""
     cur = con.execute(EXPORT_QUERY.format(claim_from=CLAIM_FROM, where=where.sql), where.params)
@@ -402,20 +345,21 @@ def status_mix(con) -> pd.DataFrame:
     ).df()
 
 
-def overview(con) -> dict:
-    """Everything the Overview shows, with the claims table scanned as few times as possible."""
-    mix = status_mix(con)
+def _stats(con, mix: pd.DataFrame) -> dict:
     articles, figures, sources = con.execute(
         "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM figures), (SELECT count(*) FROM sources)"
     ).fetchone()
     by_workflow = mix.groupby("workflow")["claims"].sum()
     by_verdict = mix.groupby(mix["verdict"].fillna("none"))["claims"].sum()
-    stats = {
+    return {
         "articles": articles, "claims": int(mix["claims"].sum()), "figures": figures, "sources": sources,
         "claims_by_workflow": {w: int(by_workflow.get(w, 0)) for w, _ in models.WORKFLOWS},
         "claims_by_verdict": {**{v: int(by_verdict.get(v, 0)) for v, _, _ in models.VERDICTS},
                               "none": int(by_verdict.get("none", 0))},
     }
+
+
+def _status(mix: pd.DataFrame) -> pd.DataFrame:
     workflow_order = {w: i for i, (w, _) in enumerate(models.WORKFLOWS)}
     verdict_order = {v: i for i, (v, _, _) in enumerate(models.VERDICTS)}
     status = (mix.assign(verdict_id=mix["verdict"])
@@ -426,15 +370,41 @@ def overview(con) -> dict:
     status["verdict"] = [models.NO_VERDICT_LABEL if pd.isna(v) else models.VERDICT_LABELS[v]
                          for v in status["verdict_id"]]
     status["workflow"] = [models.WORKFLOW_LABELS[w] for w in status["workflow"]]
-    attributions = []
+    status["claims"] = status["claims"].astype(int)
+    return status[["workflow", "verdict_id", "verdict", "claims"]].reset_index(drop=True)
+
+
+def _attributions(mix: pd.DataFrame) -> pd.DataFrame:
+    rows = []
     for a, label in models.ATTRIBUTIONS:
         part = mix[mix["attribution"] == a]
-        attributions.append({"attribution": label, "claims": int(part["claims"].sum()),
-                             "hedged": int(part.loc[part["hedged"], "claims"].sum())})
+        rows.append({"attribution": label, "claims": int(part["claims"].sum()),
+                     "hedged": int(part.loc[part["hedged"], "claims"].sum())})
+    return pd.DataFrame(rows)
+
+
+def stats(con) -> dict:
+    """Counts of everything, and claims by workflow and verdict (every vocabulary value present)."""
+    return _stats(con, status_mix(con))
+
+
+def status_counts(con) -> pd.DataFrame:
+    """Claims per workflow and verdict, with labels, in vocabulary order (for the Overview chart)."""
+    return _status(status_mix(con))
+
+
+def attribution_counts(con) -> pd.DataFrame:
+    """How claims are attributed, every kind listed even at zero, with how many are hedged."""
+    return _attributions(status_mix(con))
+
+
+def overview(con) -> dict:
+    """Everything the Overview shows, with the claims table scanned as few times as possible."""
+    mix = status_mix(con)
     return {
-        "stats": stats,
-        "status": status[["workflow", "verdict_id", "verdict", "claims"]].reset_index(drop=True),
-        "attribution": pd.DataFrame(attributions),
+        "stats": _stats(con, mix),
+        "status": _status(mix),
+        "attribution": _attributions(mix),
         "speakers": speaker_verdicts(con),
         "activity": review_activity(con),
         "articles": claims_per_article(con),

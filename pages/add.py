@@ -98,7 +98,7 @@ with article_tab:
                                         "How", options=list(ATTRIBUTION_BY_LABEL), required=True),
                                     "Said on": st.column_config.DateColumn("Said on", format="YYYY-MM-DD"),
                                 })
-        figure_rows = [(i, f) for i, c in enumerate(draft.candidates) for f in c.get("figures") or []]
+        figure_rows = ingest.figures_of(draft.candidates)
         figures_edited = None
         if figure_rows:
             st.markdown("**Figures in those claims**")
@@ -120,22 +120,8 @@ with article_tab:
                 st.markdown(paragraph)
 
         if st.button(f"Save the article and {sum(kept)} claims", type="primary", key="ingest_save"):
-            accepted = []
             figure_edits = figures_edited.to_dict("records") if figures_edited is not None else []
-            for index, (candidate, row) in enumerate(zip(draft.candidates, edited.to_dict("records"))):
-                if not row["Keep"]:
-                    continue
-                claim = dict(candidate)
-                said = row["Said on"]
-                claim.update(text=row["Claim"].strip(), speaker=row["Said by"].strip() or None,
-                             speaker_role=row["Role"].strip() or None, attribution=ATTRIBUTION_BY_LABEL[row["How"]],
-                             cue=row["Cue"].strip() or None, said_at=said.isoformat() if pd.notna(said) else None,
-                             hedges=[h.strip() for h in row["Hedges"].split(",") if h.strip()])
-                claim["figures"] = [
-                    dict(f, value=fe["Value"], unit=fe["Unit"], quantity=fe["What is counted"], approx=fe["Approximate"])
-                    for (owner, f), fe in zip(figure_rows, figure_edits) if owner == index and fe["Keep"]
-                ]
-                accepted.append(claim)
+            accepted = ingest.reviewed(draft.candidates, edited.to_dict("records"), figure_edits)
             try:
                 article_id, added = store.write(ingest.save, draft, accepted)
             except FactcheckError as exc:
@@ -147,7 +133,7 @@ with article_tab:
 
     if "ingest_saved" in st.session_state:
         article_id, added, title = st.session_state.pop("ingest_saved")
-        claims = f"{added} new claim{'' if added == 1 else 's'}"
+        claims = importers.count(added, "new claim")
         st.toast(f"Saved “{escape_markdown(title[:60])}” with {claims}.", icon=":material/check:")
         st.success(f"Saved “{escape_markdown(title)}”: {claims}.", icon=":material/check:")
         st.page_link("pages/claims.py", label="See its claims", icon=":material/arrow_forward:",

@@ -58,13 +58,7 @@ conflicts = figures.disagreements(rows + derived, rules.approx_tolerance)
 if not conflicts:
     st.success("No two figures for the same quantity disagree beyond their hedges.", icon=":material/check:")
 for a, b in conflicts:
-    def said(f):
-        who = f.get("speaker") or "the article"
-        how = f", {', '.join(f['hedges'])}" if f.get("hedges") else ""
-        return f"{figures.shown(f['value'], f.get('approx'), f['unit'])} ({who}{how})"
-    st.warning(escape_markdown(f"{a['quantity']}: {said(a)} and {said(b)} do not agree, even allowing for "
-                               f"their hedges (±{rules.approx_tolerance:.0%} for approximate figures)."),
-               icon=":material/warning:")
+    st.warning(escape_markdown(figures.describe_disagreement(a, b, rules.approx_tolerance)), icon=":material/warning:")
 
 st.subheader("Reported figures")
 table = pd.DataFrame(

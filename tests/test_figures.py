@@ -88,3 +88,11 @@ def test_bad_rules_are_refused(tmp_path, rule, message):
     path.write_text(json.dumps({"rules": [{**base, **rule}]}), encoding="utf-8")
     with pytest.raises(InvalidInput, match=message):
         figures.load_rules(path)
+
+
+def test_a_disagreement_reads_as_a_sentence(rules):
+    a = fig("nk_troops", 12000, approx=True, hedges=["reportedly"], unit="count")
+    b = fig("nk_troops", 15000, speaker="Seoul", unit="count")
+    assert figures.describe_disagreement(a, b, rules.approx_tolerance) == (
+        "nk_troops: ~12,000 count (the article, reportedly) and 15,000 count (Seoul) do not agree, even allowing "
+        "for their hedges (±10% for approximate figures).")

@@ -132,3 +132,26 @@ def test_a_claim_outside_the_text_is_refused(fresh_store):
     draft = ingest.from_text("Short text.")
     with pytest.raises(InvalidInput, match="points outside the article text"):
         fresh_store.write(ingest.save, draft, [{"text": "x", "start": 5, "end": 500, "attribution": "unattributed"}])
+
+
+def test_reviewed_keeps_ticked_candidates_with_corrections():
+    candidates = [
+        {"text": "A", "start": 0, "end": 1, "attribution": "unattributed", "figures": []},
+        {"text": "B", "start": 2, "end": 3, "attribution": "paraphrase", "speaker": "X",
+         "figures": [{"surface": "2", "value": 2.0, "unit": "count", "quantity": "q"},
+                     {"surface": "3%", "value": 3.0, "unit": "percent", "quantity": "r"}]},
+    ]
+    rows = [
+        {"Keep": False, "Claim": "A", "Said by": "", "Role": "", "How": "Unattributed", "Cue": "", "Said on": None,
+         "Hedges": ""},
+        {"Keep": True, "Claim": " B, corrected ", "Said by": " Ana Reyes ", "Role": "Mayor", "How": "Direct quote",
+         "Cue": "said", "Said on": date(2025, 3, 4), "Hedges": "about,  reportedly "},
+    ]
+    figures = [{"Keep": True, "Value": 2.5, "Unit": "USD", "What is counted": "budget", "Approximate": True},
+               {"Keep": False, "Value": 3.0, "Unit": "percent", "What is counted": "r", "Approximate": False}]
+    assert ingest.figures_of(candidates) == [(1, candidates[1]["figures"][0]), (1, candidates[1]["figures"][1])]
+    (kept,) = ingest.reviewed(candidates, rows, figures)
+    assert (kept["text"], kept["speaker"], kept["speaker_role"], kept["attribution"], kept["cue"]) == (
+        "B, corrected", "Ana Reyes", "Mayor", "direct_quote", "said")
+    assert kept["said_at"] == "2025-03-04" and kept["hedges"] == ["about", "reportedly"]
+    assert kept["figures"] == [{"surface": "2", "value": 2.5, "unit": "USD", "quantity": "budget", "approx": True}]
