@@ -18,3 +18,7 @@ def fresh_store(db_path):
     store = Store(db_path)
     store.ensure()
     return store
+
+
+# The browser tests' fixtures (a real server, headless Chromium, a page), for every test file.
+from browser_kit import app_server, app_url, browser, own_app_server, page  # noqa: E402,F401
