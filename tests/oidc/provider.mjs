@@ -9,8 +9,8 @@
 //
 //   oidc-provider ready: http://127.0.0.1:PORT
 //
-// One confidential client (client_secret_basic or client_secret_post, authorization code flow,
-// PKCE when the client sends it); its redirect URIs are also its post-logout redirect URIs, since
+// One confidential client (client_secret_basic, as Authlib sends it; authorization code flow;
+// PKCE with S256 required, which Streamlit sends since discovery offers S256); its redirect URIs are also its post-logout redirect URIs, since
 // Streamlit's st.logout sends the user to the provider's end_session_endpoint with
 // post_logout_redirect_uri = its /oauth2callback.
 //
