@@ -10,9 +10,9 @@
 //   oidc-provider ready: http://127.0.0.1:PORT
 //
 // One confidential client (client_secret_basic, as Authlib sends it; authorization code flow;
-// PKCE with S256 required, which Streamlit sends since discovery offers S256); its redirect URIs are also its post-logout redirect URIs, since
-// Streamlit's st.logout sends the user to the provider's end_session_endpoint with
-// post_logout_redirect_uri = its /oauth2callback.
+// PKCE with S256 required, which Streamlit sends since discovery offers S256); its redirect URIs
+// are also its post-logout redirect URIs, since Streamlit's st.logout sends the user to the
+// provider's end_session_endpoint with post_logout_redirect_uri = its /oauth2callback.
 //
 // Sign-in: every authorization request shows one form (our own interaction page, no consent page):
 // a text box labelled "E-mail" (name="login") and a "Continue" button; a "Cancel" button denies
