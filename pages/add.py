@@ -148,9 +148,8 @@ with set_tab:
                    "until you import, and then either every record is imported or none.")
     else:
         workdir = Path(st.session_state.setdefault("import_dir", tempfile.mkdtemp(prefix="factcheck-import-")))
-        path = workdir / Path(upload.name).name  # the name only: no folders from the browser
-        path.write_bytes(upload.getvalue())
         try:
+            path = importers.readers.save_upload(workdir, upload.name, upload.getvalue())  # stays in workdir
             fmt_guess = importers.readers.guess_format(path)
             fmt = st.selectbox("Format", importers.FORMATS, index=importers.FORMATS.index(fmt_guess),
                                key="import_format")

@@ -9,6 +9,13 @@ from factcheck.errors import InvalidInput
 COLUMNS = ("text", "speaker", "said_at", "verdict", "review_url", "publisher", "review_date")
 
 
+def _dict(value) -> dict:
+    """A JSON object, or the first object of a list; anything else (hostile or odd) as empty."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, dict)), None)
+    return value if isinstance(value, dict) else {}
+
+
 def _name(value) -> str | None:
     if isinstance(value, dict):
         return value.get("name")
@@ -18,10 +25,8 @@ def _name(value) -> str | None:
 
 
 def _from_schema_org(review: dict) -> dict:
-    item = review.get("itemReviewed") or {}
-    if isinstance(item, list):
-        item = item[0] if item else {}
-    rating = review.get("reviewRating") or {}
+    item = _dict(review.get("itemReviewed"))
+    rating = _dict(review.get("reviewRating"))
     return {
         "text": review.get("claimReviewed") or item.get("name") or item.get("text"),
         "speaker": _name(item.get("author")),
@@ -34,7 +39,8 @@ def _from_schema_org(review: dict) -> dict:
 
 
 def _from_google_api(claim: dict) -> list[dict]:
-    reviews = claim.get("claimReview") or [{}]
+    reviews = claim.get("claimReview")
+    reviews = [r for r in reviews if isinstance(r, dict)] if isinstance(reviews, list) else [_dict(reviews)]
     return [
         {
             "text": claim.get("text"),
@@ -45,7 +51,7 @@ def _from_google_api(claim: dict) -> list[dict]:
             "publisher": _name(review.get("publisher")),
             "review_date": review.get("reviewDate"),
         }
-        for review in reviews
+        for review in reviews or [{}]
     ]
 
 
@@ -55,8 +61,13 @@ def rows_from_file(path: Path) -> list[dict]:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise InvalidInput(f"{path.name} is not UTF-8 text (byte {exc.start}).") from None
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise InvalidInput(f"{path.name} is not valid JSON: {exc}.") from None
+    except RecursionError:
+        raise InvalidInput(f"{path.name} is not valid JSON for a claim set: it nests too deeply. "
+                           "Nothing was imported.") from None
+    except ValueError as exc:  # JSONDecodeError, or an integer of over 4,300 digits
+        from factcheck.importers.readers import json_problem  # readers imports this module
+
+        raise InvalidInput(f"{path.name} is not valid JSON: {json_problem(exc)}.") from None
     if isinstance(data, dict) and isinstance(data.get("claims"), list):
         rows = [row for claim in data["claims"] if isinstance(claim, dict) for row in _from_google_api(claim)]
     else:
