@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from factcheck import export, figures, filters, importers, queries, review, synthetic
+from factcheck import access, export, figures, filters, importers, queries, review, synthetic
 from factcheck.store import Store
 
 CLAIMS_FILTER = {"workflow__in": "unreviewed,in_progress", "speaker_kind": "person",
@@ -203,7 +203,7 @@ def run(claims: int, runs: int, workdir: Path, with_rerun: bool = True, with_bro
 
     def mark():
         claim_id = next(pending)
-        result = store.write(review.mark, claim_id, "Bench", workflow="in_progress",
+        result = store.write(review.mark, claim_id, access.local("Bench"), workflow="in_progress",
                              expected_version=versions[claim_id])
         versions[claim_id] = result["version"]
     mark_ms, _ = timed(mark, max(runs, 20))
@@ -215,7 +215,7 @@ def run(claims: int, runs: int, workdir: Path, with_rerun: bool = True, with_bro
     def bulk():
         first = rng.randint(1, articles - take) if articles > take else 1
         pick = filters.build_where({"article__in": ",".join(str(a) for a in range(first, first + take))})
-        return store.write(review.bulk_mark, pick, "Bench bulk", workflow="needs_second_review")
+        return store.write(review.bulk_mark, pick, access.local("Bench bulk"), workflow="needs_second_review")
     bulk_ms, bulk_count = timed(bulk, runs)
 
     days = round(730 * 0.3)
@@ -241,7 +241,7 @@ def run(claims: int, runs: int, workdir: Path, with_rerun: bool = True, with_bro
     next_target = iter(targets)
 
     def import_once():
-        return importers.import_file(next(next_target), import_file, preset="liar2").added
+        return importers.import_file(next(next_target), import_file, preset="liar2", actor=access.local("Bench")).added
     import_ms, imported = timed(import_once, import_runs)
 
     extract_ms, extracted = extraction(runs)

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from factcheck import backup, export, filters, importers, queries, review
+from factcheck import access, backup, export, filters, importers, queries, review
 from factcheck.importers import mapping
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.store import ENV_VAR, Store
@@ -74,7 +74,7 @@ def cmd_mark(args) -> int:
     result = store.write(
         review.mark,
         args.claim_id,
-        args.reviewer,
+        access.local(args.reviewer),  # whoever can open the database file may mark
         workflow=args.workflow,
         verdict=args.verdict,
         note=args.note,
@@ -90,7 +90,7 @@ def cmd_import(args) -> int:
     report = importers.import_file(
         store, args.file, fmt=args.format, columns=mapping.parse_pairs(args.map, "--map"),
         verdicts=mapping.parse_pairs(args.verdict_map, "--verdict-map"), preset=args.preset, name=args.name,
-        dry_run=args.dry_run,
+        dry_run=args.dry_run, actor=access.local(None),
     )
     print(report.summary() + (" Nothing was written (dry run)." if args.dry_run else ""), file=sys.stderr)
     print(json.dumps({k: v for k, v in vars(report).items()}, ensure_ascii=False))

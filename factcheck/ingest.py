@@ -10,7 +10,7 @@ from datetime import date, datetime, timezone
 
 import pandas as pd
 
-from factcheck import models
+from factcheck import access, models
 from factcheck.errors import InvalidInput
 from factcheck.sample import insert_article
 
@@ -147,12 +147,14 @@ def _sources(candidates: list[dict]) -> tuple[models.Source, ...]:
     return tuple(seen.values())
 
 
-def save(con, draft: Draft, accepted: list[dict]) -> tuple[int, int]:
+def save(con, draft: Draft, accepted: list[dict], actor: access.Actor) -> tuple[int, int]:
     """Write the article and its accepted claims; the caller owns the transaction.
 
+    Adding articles needs the reviewer role (checked here, not only on the page).
     Returns (article id, claims added). Saving the same article again adds only claims it does
     not already have (same span and text), so nothing is duplicated.
     """
+    access.require(actor, "ingest")
     if not draft.title.strip():
         raise InvalidInput("Give the article a title.")
     for c in accepted:

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from factcheck import models
+from factcheck import access, models
 from factcheck.errors import InvalidInput, NotFound, StaleEdit
 
 CLEAR_VERDICT = "none"  # asking for this verdict removes the current one
-MAX_REVIEWER = 100
+MAX_REVIEWER = 254  # a typed name, or a signed-in e-mail (at most 254 characters)
 MAX_NOTE = 10_000
 
 
@@ -72,7 +72,7 @@ def _describe_event(event: tuple) -> str:
 def mark(
     con,
     claim_id: int,
-    reviewer: str,
+    actor: access.Actor,
     *,
     workflow: str | None = None,
     verdict: str | None = None,
@@ -83,9 +83,11 @@ def mark(
     """Change a claim's status and append its audit event; the caller owns the transaction.
 
     With expected_version, the change is refused if anyone saved the claim since that version,
-    and the message names who and what, so the reviewer can look before re-applying.
+    and the message names who and what, so the reviewer can look before re-applying. The actor's
+    role is checked here, whatever the page showed them.
     """
-    reviewer, note, evidence = check_change(reviewer, workflow, verdict, note, evidence)
+    access.require(actor, "mark")
+    reviewer, note, evidence = check_change(actor.name, workflow, verdict, note, evidence)
     if workflow is None and verdict is None and note is None and not evidence:
         raise InvalidInput("Nothing to save: give a workflow, a verdict, a note or evidence.")
 
@@ -140,7 +142,7 @@ def _stale(con, claim_id: int, expected: int, current: int) -> StaleEdit:
 def bulk_mark(
     con,
     where,
-    reviewer: str,
+    actor: access.Actor,
     *,
     workflow: str | None = None,
     verdict: str | None = None,
@@ -156,7 +158,8 @@ def bulk_mark(
     """
     from factcheck.queries import CLAIM_FROM  # queries imports filters; keep review free of a cycle
 
-    reviewer, note, evidence = check_change(reviewer, workflow, verdict, note, evidence)
+    access.require(actor, "bulk_mark")
+    reviewer, note, evidence = check_change(actor.name, workflow, verdict, note, evidence)
     if workflow is None and verdict is None:
         raise InvalidInput("Choose a workflow or a verdict to apply.")
     con.execute(

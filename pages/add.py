@@ -11,11 +11,15 @@ from factcheck.errors import FactcheckError
 from factcheck.extract import extract_article
 from factcheck.highlight import escape_markdown, highlighted_spans
 from factcheck.importers import mapping
-from pages.common import enter_via_app, get_store
+from pages.common import actor, enter_via_app, get_store, role_note
 
 enter_via_app(__file__)
 store = get_store()
+me = actor()
 st.title("Add to the desk")
+if not me.can("ingest"):
+    st.info(role_note("ingest"), icon=":material/lock:")
+    st.stop()
 
 ATTRIBUTION_BY_LABEL = {label: a for a, label in models.ATTRIBUTIONS}
 article_tab, set_tab = st.tabs(["A new article", "A claim set from a file"])
@@ -123,7 +127,7 @@ with article_tab:
             figure_edits = figures_edited.to_dict("records") if figures_edited is not None else []
             accepted = ingest.reviewed(draft.candidates, edited.to_dict("records"), figure_edits)
             try:
-                article_id, added = store.write(ingest.save, draft, accepted)
+                article_id, added = store.write(ingest.save, draft, accepted, me)
             except FactcheckError as exc:
                 st.error(str(exc), icon=":material/error:")
             else:
@@ -141,6 +145,9 @@ with article_tab:
 
 
 with set_tab:
+    if not me.can("import"):
+        st.info(role_note("import"), icon=":material/lock:")
+        st.stop()
     upload = st.file_uploader("CSV, TSV, JSON, JSON Lines, Parquet or ClaimReview JSON-LD",
                               type=["csv", "tsv", "json", "jsonl", "ndjson", "parquet", "jsonld"], key="import_file")
     if upload is None:
@@ -197,7 +204,7 @@ with set_tab:
                 report = importers.import_file(
                     store, path, fmt, columns={column: field for field, column in chosen.items()},
                     verdicts=verdict_map, name=name, dry_run=dry, exact_columns=True,
-                    progress=lambda what, done: bar.progress(done, text=what))
+                    progress=lambda what, done: bar.progress(done, text=what), actor=me)
             except FactcheckError as exc:
                 bar.empty()
                 st.error(str(exc), icon=":material/error:")

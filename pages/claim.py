@@ -5,7 +5,7 @@ import streamlit as st
 from factcheck import models, queries, review
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.highlight import escape_markdown, markdown_link, highlighted_paragraphs, span_in_context
-from pages.common import enter_via_app, get_store, id_from_url, reviewer, run
+from pages.common import NO_NAME, actor, enter_via_app, get_store, id_from_url, role_note, run
 
 enter_via_app(__file__)
 store = get_store()
@@ -109,29 +109,33 @@ with side_col:
         st.caption("No figures in this claim.")
 
     st.subheader("Mark status")
+    me = actor()
+    locked = not me.can("mark")
+    if locked:
+        st.caption(role_note("mark"))
     workflow_ids = [w for w, _ in models.WORKFLOWS]
     verdict_ids = [review.CLEAR_VERDICT] + [v for v, _, _ in models.VERDICTS]
     with st.form("claim_mark_form", enter_to_submit=False):
         workflow = st.selectbox(
             "Workflow", workflow_ids, index=workflow_ids.index(claim["workflow"]),
-            format_func=models.WORKFLOW_LABELS.get, key="claim_workflow",
+            format_func=models.WORKFLOW_LABELS.get, key="claim_workflow", disabled=locked,
         )
         verdict = st.selectbox(
             "Verdict", verdict_ids, index=verdict_ids.index(claim["verdict"] or review.CLEAR_VERDICT),
             format_func=lambda v: models.VERDICT_LABELS.get(v, models.NO_VERDICT_LABEL), key="claim_verdict",
+            disabled=locked,
         )
-        note = st.text_area("Note", key="claim_note", placeholder="Why: what you checked and found")
+        note = st.text_area("Note", key="claim_note", placeholder="Why: what you checked and found", disabled=locked)
         evidence = st.text_area("Evidence links", key="claim_evidence", height=68,
-                                placeholder="https://… (one per line)")
-        saved = st.form_submit_button("Save", type="primary")
-    if saved:
-        name = reviewer()
-        if not name:
-            st.error("Type your name under “Reviewing as” in the sidebar first; it is recorded with the change.")
+                                placeholder="https://… (one per line)", disabled=locked)
+        saved = st.form_submit_button("Save", type="primary", disabled=locked)
+    if saved:  # a viewer's replayed click lands here too, and review.mark refuses it
+        if not me.name:
+            st.error(NO_NAME.format("the change"))
         else:
             try:
                 result = store.write(
-                    review.mark, claim_id, name, workflow=workflow, verdict=verdict,
+                    review.mark, claim_id, me, workflow=workflow, verdict=verdict,
                     note=note, evidence=evidence, expected_version=st.session_state[loaded_key],
                 )
             except StaleEdit as exc:

@@ -14,7 +14,8 @@ import streamlit as st
 from factcheck import charts, export, filters, models, queries, review, urlstate
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.highlight import escape_markdown
-from pages.common import cached, choice_filter, enter_via_app, get_store, go, reviewer, set_key, sync, url_state
+from pages.common import (NO_NAME, actor, cached, choice_filter, enter_via_app, get_store, go, may, role_note, set_key,
+                          sync, url_state)
 
 PAGE_SIZE = 50
 ANY = "Any"
@@ -128,8 +129,10 @@ with table_col:
     table = cached(queries.claims_table, where, sort, PAGE_SIZE, (page - 1) * PAGE_SIZE)
     first, last = (page - 1) * PAGE_SIZE + 1, (page - 1) * PAGE_SIZE + len(table)
     table.insert(0, "Open", "claim?id=" + table["ID"].astype(str))
-    editing = st.toggle("Mark in the table", key="claims_edit_mode",
-                        help="Change workflow and verdict right in the table; each change is saved as you make it.")
+    me = actor()
+    editing = st.toggle("Mark in the table", key="claims_edit_mode", disabled=not me.can("mark"),
+                        help="Change workflow and verdict right in the table; each change is saved as you make it."
+                        if me.can("mark") else role_note("mark"))
     caption = f"Claims {first:,}–{last:,} of {total:,}."
     st.caption(caption + (" Change a Workflow or Verdict cell to save it." if editing else
                           " Select a row to open the claim, or copy its Open link."))
@@ -161,16 +164,15 @@ with table_col:
                        disabled=[c for c in table.columns if c not in ("Workflow", "Verdict")])
         edits = st.session_state.get(editor_key, {}).get("edited_rows", {})
         if edits:
-            name = reviewer()
-            if not name:
-                st.error("Type your name under “Reviewing as” in the sidebar first; it is recorded with each change.")
+            if not me.name:
+                st.error(NO_NAME.format("each change"))
             else:
                 saved, problems = [], []
                 for index, change in edits.items():
                     claim = table.iloc[int(index)]
                     try:
                         store.write(
-                            review.mark, int(claim["ID"]), name,
+                            review.mark, int(claim["ID"]), me,
                             workflow=workflow_by_label.get(change.get("Workflow")),
                             verdict=verdict_by_label.get(change.get("Verdict")),
                             expected_version=int(claim["Version"]),
@@ -220,7 +222,7 @@ def confirm_bulk(pending: dict) -> None:
         st.rerun()
     if apply.button(f"Apply to {count:,} claims", type="primary", key="claims_bulk_confirm"):
         try:
-            done = store.write(review.bulk_mark, filters.build_where(pending["pairs"]), reviewer(),
+            done = store.write(review.bulk_mark, filters.build_where(pending["pairs"]), actor(),
                                expected_count=count, **change)
         except FactcheckError as exc:
             st.error(str(exc))
@@ -233,6 +235,8 @@ def confirm_bulk(pending: dict) -> None:
 with table_col:
     bulk_tab, export_tab = st.tabs([f"Mark all {total:,} matching", f"Export {total:,} matching"])
     with bulk_tab:
+        if not may("bulk_mark"):
+            st.caption(role_note("bulk_mark"))
         with st.form("claims_bulk_form", border=False, enter_to_submit=False):
             cols = st.columns(2)
             workflow = cols[0].selectbox("Set workflow", [None] + [w for w, _ in models.WORKFLOWS],
@@ -243,10 +247,10 @@ with table_col:
                 format_func=lambda v: "Leave as is" if v is None else models.VERDICT_LABELS.get(v, "Remove the verdict"),
                 key="claims_bulk_verdict")
             note = st.text_input("Note for each claim's history", key="claims_bulk_note")
-            asked = st.form_submit_button(f"Review and apply to {total:,} claims…")
+            asked = st.form_submit_button(f"Review and apply to {total:,} claims…", disabled=not may("bulk_mark"))
         if asked:
-            if not reviewer():
-                st.error("Type your name under “Reviewing as” in the sidebar first; it is recorded with each change.")
+            if not actor().name:
+                st.error(NO_NAME.format("each change"))
             elif workflow is None and verdict is None:
                 st.error("Choose a workflow or a verdict to apply.")
             else:

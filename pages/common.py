@@ -5,7 +5,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from factcheck import queries, urlstate
+from factcheck import access, queries, urlstate
 from factcheck.errors import FactcheckError
 from factcheck.store import Store, resolve_path
 
@@ -76,8 +76,37 @@ def id_from_url() -> tuple[int | None, str]:
     return (int(raw) if raw.isdigit() else None), raw
 
 
-def reviewer() -> str:
-    return (st.session_state.get("reviewer") or "").strip()
+def sign_in_configured() -> bool:
+    """Sign-in is on when .streamlit/secrets.toml has an [auth] section; otherwise local mode."""
+    return bool(st.secrets.load_if_toml_exists() and st.secrets.get("auth"))
+
+
+def actor() -> access.Actor:
+    """Who is at the keyboard: the signed-in e-mail and its role, or in local mode the typed name.
+
+    Computed from the server's own session on every rerun, never from anything the browser sends,
+    and handed to every write in factcheck/, which checks the role itself.
+    """
+    if not sign_in_configured():
+        return access.local(st.session_state.get("reviewer"))
+    if not st.user.is_logged_in:
+        return access.Actor(name="", role=None)
+    roles = run(access.parse_roles, st.secrets.get("roles", {}))
+    return access.signed_in(st.user.get("email"), roles, email_verified=st.user.get("email_verified"))
+
+
+NO_NAME = "Type your name under “Reviewing as” in the sidebar first; it is recorded with {}."
+
+
+def may(action: str) -> bool:
+    """Whether to offer a control; the write itself checks again (factcheck.access.require)."""
+    return actor().can(action)
+
+
+def role_note(action: str) -> str:
+    """One sentence for a viewer (or reviewer) about a control they cannot use."""
+    least, doing = access.ACTIONS[action]
+    return f"To {doing} you need the {access.ROLE_LABELS[least].lower()} role; ask an admin if you should have it."
 
 
 def run(fn, *args, **kwargs):

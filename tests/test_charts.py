@@ -1,11 +1,12 @@
 import pandas as pd
 
 from factcheck import charts, models, queries, review
+from factcheck.access import local
 
 
 def test_status_chart_stacks_verdicts_in_their_colours(fresh_store):
-    fresh_store.write(review.mark, 1, "Ana", workflow="done", verdict="inaccurate")
-    fresh_store.write(review.mark, 2, "Ana", workflow="done", verdict="accurate")
+    fresh_store.write(review.mark, 1, local("Ana"), workflow="done", verdict="inaccurate")
+    fresh_store.write(review.mark, 2, local("Ana"), workflow="done", verdict="accurate")
     fig = charts.status_chart(fresh_store.read(queries.status_counts))
     traces = {t.name: t for t in fig.data}
     assert set(traces) == {"Accurate", "Inaccurate", models.NO_VERDICT_LABEL}
@@ -38,7 +39,7 @@ def test_verdict_badges_use_the_chart_colours_with_readable_text():
 
 
 def test_speaker_chart_stacks_each_speakers_verdicts(fresh_store):
-    fresh_store.write(review.mark, 5, "Ana", verdict="accurate")
+    fresh_store.write(review.mark, 5, local("Ana"), verdict="accurate")
     fig = charts.speaker_chart(fresh_store.read(queries.speaker_verdicts))
     traces = {t.name: t for t in fig.data}
     assert list(traces["Accurate"].y)[:3] == ["The article itself", "Yuriy Bondar", "Volodymyr Zelenskyy"]
@@ -52,7 +53,7 @@ def test_speaker_chart_stacks_each_speakers_verdicts(fresh_store):
 
 def test_activity_chart_one_trace_per_reviewer(fresh_store):
     for claim, who in ((1, "Ana"), (2, "Ana"), (3, "Bo")):
-        fresh_store.write(review.mark, claim, who, workflow="in_progress")
+        fresh_store.write(review.mark, claim, local(who), workflow="in_progress")
     fig = charts.activity_chart(fresh_store.read(queries.review_activity))
     assert {t.name: sum(t.y) for t in fig.data} == {"Ana": 2, "Bo": 1}
     assert list(fig.data[1].customdata[0]) == ["reviewer__in=Bo"]

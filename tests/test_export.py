@@ -4,6 +4,7 @@ import json
 
 
 from factcheck import export, filters, queries, review
+from factcheck.access import local
 
 
 def csv_rows(store, pairs=(), excel=False, tmp=None):
@@ -70,7 +71,7 @@ def test_figure_summary_in_csv(fresh_store, tmp_path):
 
 
 def test_json_and_jsonl_of_the_sample(fresh_store):
-    fresh_store.write(review.mark, 13, "Ana", workflow="in_progress")
+    fresh_store.write(review.mark, 13, local("Ana"), workflow="in_progress")
     with fresh_store.connect() as con:
         out = io.StringIO()
         assert export.write_json(queries.export_rows(con), out) == 26
@@ -95,8 +96,8 @@ def test_empty_json_is_an_empty_array():
 
 
 def test_claimreview_only_for_claims_with_a_verdict(fresh_store):
-    fresh_store.write(review.mark, 15, "Ana", verdict="misleading")
-    fresh_store.write(review.mark, 5, "Ana", verdict="unverifiable")
+    fresh_store.write(review.mark, 15, local("Ana"), verdict="misleading")
+    fresh_store.write(review.mark, 5, local("Ana"), verdict="unverifiable")
     with fresh_store.connect() as con:
         out = io.StringIO()
         assert export.write(queries.export_rows(con), out, "claimreview", site_url="https://desk.example/") == 2

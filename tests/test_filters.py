@@ -5,6 +5,7 @@ import pytest
 
 from factcheck import filters, queries, review, search
 from factcheck.errors import InvalidInput
+from factcheck.access import local
 
 
 @pytest.mark.parametrize(
@@ -112,7 +113,7 @@ def test_search_is_case_and_accent_insensitive(fresh_store):
 
 
 def test_reviewer_and_changed_since(fresh_store):
-    fresh_store.write(review.mark, 3, "Ana", workflow="done")
+    fresh_store.write(review.mark, 3, local("Ana"), workflow="done")
     assert count(fresh_store, ("reviewer", "Ana")) == 1
     assert count(fresh_store, ("updated_at__gte", "2000-01-01")) == 1
     assert count(fresh_store, ("verdict__in", "none"), ("workflow__in", "done")) == 1

@@ -6,9 +6,12 @@ import pytest
 
 from factcheck import importers, queries
 from factcheck.errors import InvalidInput
+from factcheck.access import local
 from factcheck.store import REPO_ROOT
 
 LIAR2 = REPO_ROOT / "data" / "liar2" / "valid.csv"
+
+ADMIN = local("Desk admin")  # local mode: the admin role
 
 
 def count(store, sql="SELECT count(*) FROM claims"):
@@ -25,7 +28,7 @@ def write(tmp_path, name, content, encoding="utf-8"):
 
 
 def test_liar2_imports_completely_with_mapped_verdicts(fresh_store):
-    report = importers.import_file(fresh_store, LIAR2, preset="liar2")
+    report = importers.import_file(fresh_store, LIAR2, preset="liar2", actor=ADMIN)
     assert (report.records, report.added, report.already_there) == (2297, 2297, 0)
     assert report.verdicts == {"inaccurate": 303 + 661, "misleading": 361 + 371, "mostly_accurate": 343,
                                "accurate": 258}
@@ -36,20 +39,20 @@ def test_liar2_imports_completely_with_mapped_verdicts(fresh_store):
     assert row[1] == "barack obama" and row[2].startswith("Barack Obama is the former president")
     assert (row[3], row[4].isoformat(), row[5], row[6], row[7]) == (
         "a television ad", "2008-04-16", "mostly_accurate", "done", "PolitiFact")
-    events = count(fresh_store, "SELECT count(*) FROM status_events WHERE reviewer = 'import: valid.csv'")
+    events = count(fresh_store, "SELECT count(*) FROM status_events WHERE reviewer = 'import: valid.csv by Desk admin'")
     assert events == 2297
 
 
 def test_reimporting_the_same_file_adds_nothing(fresh_store):
-    importers.import_file(fresh_store, LIAR2, preset="liar2")
+    importers.import_file(fresh_store, LIAR2, preset="liar2", actor=ADMIN)
     before = count(fresh_store)
-    again = importers.import_file(fresh_store, LIAR2, preset="liar2")
+    again = importers.import_file(fresh_store, LIAR2, preset="liar2", actor=ADMIN)
     assert (again.added, again.already_there) == (0, 2297)
     assert count(fresh_store) == before
 
 
 def test_dry_run_writes_nothing(fresh_store):
-    report = importers.import_file(fresh_store, LIAR2, preset="liar2", dry_run=True)
+    report = importers.import_file(fresh_store, LIAR2, preset="liar2", dry_run=True, actor=ADMIN)
     assert report.added == 2297 and report.dry_run
     assert count(fresh_store) == 26 and count(fresh_store, "SELECT count(*) FROM sources") == 6
 
@@ -59,7 +62,7 @@ def test_text_keeps_every_character_and_only_the_ends_are_trimmed(fresh_store, t
             ("2", "\u00a0נאמר כי 300 נהרגו\u3000", "דובר"),
             ("3", "Inner   spacing\tstays", " Ana ")]
     path = write(tmp_path, "world.csv", "id,claim,speaker\n" + "".join(f'{i},"{t}","{s}"\n' for i, t, s in rows))
-    importers.import_file(fresh_store, path)
+    importers.import_file(fresh_store, path, actor=ADMIN)
     got = fresh_store.read(lambda con: con.execute(
         "SELECT c.text, s.name FROM claims c JOIN sources s ON s.id = c.speaker_id"
         " WHERE c.import_key LIKE 'id:%' ORDER BY c.import_key").fetchall())
@@ -70,7 +73,7 @@ def test_text_keeps_every_character_and_only_the_ends_are_trimmed(fresh_store, t
 def test_a_stray_quote_stops_the_import(fresh_store, tmp_path):
     path = write(tmp_path, "stray.csv", 'id,claim\n1,"An unclosed quote\n2,Second claim\n3,Third claim\n')
     with pytest.raises(InvalidInput) as refused:
-        importers.import_file(fresh_store, path)
+        importers.import_file(fresh_store, path, actor=ADMIN)
     assert "stray.csv" in str(refused.value)
     assert count(fresh_store) == 26
 
@@ -88,59 +91,59 @@ def test_a_stray_quote_stops_the_import(fresh_store, tmp_path):
 def test_bad_records_are_named_and_nothing_is_written(fresh_store, tmp_path, content, message):
     path = write(tmp_path, "bad.csv", content)
     with pytest.raises(InvalidInput, match=re.escape(message)):
-        importers.import_file(fresh_store, path)
+        importers.import_file(fresh_store, path, actor=ADMIN)
     assert count(fresh_store) == 26 and count(fresh_store, "SELECT count(*) FROM articles") == 1
 
 
 def test_wrong_encoding_is_explained(fresh_store, tmp_path):
     path = write(tmp_path, "latin.csv", "id,claim\n1,Le café a fermé\n".encode("latin-1"))
     with pytest.raises(InvalidInput, match="not UTF-8"):
-        importers.import_file(fresh_store, path)
+        importers.import_file(fresh_store, path, actor=ADMIN)
 
 
 def test_a_bom_and_crlf_are_fine(fresh_store, tmp_path):
     path = write(tmp_path, "excel.csv", "\ufeffid,claim\r\n1,From Excel\r\n".encode("utf-8"))
-    assert importers.import_file(fresh_store, path).added == 1
+    assert importers.import_file(fresh_store, path, actor=ADMIN).added == 1
 
 
 def test_empty_files(fresh_store, tmp_path):
     with pytest.raises(InvalidInput, match="is empty"):
-        importers.import_file(fresh_store, write(tmp_path, "empty.csv", ""))
-    assert importers.import_file(fresh_store, write(tmp_path, "header.csv", "id,claim\n")).records == 0
+        importers.import_file(fresh_store, write(tmp_path, "empty.csv", ""), actor=ADMIN)
+    assert importers.import_file(fresh_store, write(tmp_path, "header.csv", "id,claim\n"), actor=ADMIN).records == 0
 
 
 def test_duplicate_rows_in_a_file_are_imported_once(fresh_store, tmp_path):
     path = write(tmp_path, "dupes.csv", "claim,speaker\nSame claim,Ana\nSame claim,Ana\nOther,Ana\n")
-    report = importers.import_file(fresh_store, path)
+    report = importers.import_file(fresh_store, path, actor=ADMIN)
     assert (report.records, report.added, report.repeated_in_file) == (3, 2, 1)
 
 
 def test_a_huge_field_is_refused(fresh_store, tmp_path):
     path = write(tmp_path, "huge.csv", "id,claim\n1,ok\n2," + "x" * (importers.MAX_TEXT + 1) + "\n")
     with pytest.raises(InvalidInput, match="Record 2: the claim text .* over the 100,000"):
-        importers.import_file(fresh_store, path)
+        importers.import_file(fresh_store, path, actor=ADMIN)
 
 
 def test_mapping_and_verdict_map_from_arguments(fresh_store, tmp_path):
     path = write(tmp_path, "desk.tsv", "Quote\tWho\tRuling\nTaxes went up\tMayor\tPants on Fire\n")
     report = importers.import_file(fresh_store, path, columns={"Quote": "text", "Who": "speaker"},
-                                   verdicts={"Pants on Fire": "none"})
+                                   verdicts={"Pants on Fire": "none"}, actor=ADMIN)
     assert report.columns["text"] == "Quote" and report.verdicts == {"none": 1}
     with pytest.raises(InvalidInput, match="'banana' is not a claim field"):
-        importers.import_file(fresh_store, path, columns={"Quote": "banana"})
+        importers.import_file(fresh_store, path, columns={"Quote": "banana"}, actor=ADMIN)
 
 
 def test_json_jsonl_and_parquet(fresh_store, tmp_path):
     records = [{"claim": "A claim", "speaker": "Ana", "date": "2025-01-13", "extra": {"nested": [1, 2]}},
                {"claim": "Another", "speaker": None, "date": None, "extra": None}]
     as_json = write(tmp_path, "set.json", json.dumps(records))
-    assert importers.import_file(fresh_store, as_json).added == 2
+    assert importers.import_file(fresh_store, as_json, actor=ADMIN).added == 2
     as_lines = write(tmp_path, "set.jsonl", "\n".join(json.dumps(r) for r in records) + "\n")
-    assert importers.import_file(fresh_store, as_lines).added == 2
+    assert importers.import_file(fresh_store, as_lines, actor=ADMIN).added == 2
     parquet = tmp_path / "set.parquet"
     fresh_store.read(lambda con: con.execute(
         f"COPY (SELECT 'P claim' AS claim, 'Bo' AS speaker) TO '{parquet}' (FORMAT parquet)"))
-    assert importers.import_file(fresh_store, parquet).added == 1
+    assert importers.import_file(fresh_store, parquet, actor=ADMIN).added == 1
 
 
 @pytest.mark.parametrize(
@@ -153,14 +156,14 @@ def test_json_jsonl_and_parquet(fresh_store, tmp_path):
 )
 def test_broken_json_is_refused(fresh_store, tmp_path, content, message):
     with pytest.raises(InvalidInput, match=message):
-        importers.import_file(fresh_store, write(tmp_path, "bad.json", content))
+        importers.import_file(fresh_store, write(tmp_path, "bad.json", content), actor=ADMIN)
     assert count(fresh_store) == 26
 
 
 def test_jsonl_names_the_bad_line(fresh_store, tmp_path):
     path = write(tmp_path, "bad.jsonl", '{"claim": "a"}\n{"claim": \n')
     with pytest.raises(InvalidInput, match="line 2: not valid JSON"):
-        importers.import_file(fresh_store, path)
+        importers.import_file(fresh_store, path, actor=ADMIN)
 
 
 def test_claimreview_json_ld(fresh_store, tmp_path):
@@ -173,7 +176,7 @@ def test_claimreview_json_ld(fresh_store, tmp_path):
         "reviewRating": {"@type": "Rating", "ratingValue": 1, "alternateName": "False"},
     }]
     path = write(tmp_path, "reviews.json", json.dumps(reviews))
-    report = importers.import_file(fresh_store, path)
+    report = importers.import_file(fresh_store, path, actor=ADMIN)
     assert report.added == 1 and report.verdicts == {"inaccurate": 1}
     claim = fresh_store.read(lambda con: con.execute(
         "SELECT c.text, s.name, c.said_at, c.review_url, c.review_publisher, c.verdict FROM claims c"
@@ -188,7 +191,7 @@ def test_fact_check_api_shape(fresh_store, tmp_path):
                        "claimReview": [{"publisher": {"name": "FactCo", "site": "factco.example"},
                                         "url": "https://factco.example/1", "textualRating": "Mostly true",
                                         "reviewDate": "2023-03-04T00:00:00Z"}]}]}
-    report = importers.import_file(fresh_store, write(tmp_path, "api.json", json.dumps(api)))
+    report = importers.import_file(fresh_store, write(tmp_path, "api.json", json.dumps(api)), actor=ADMIN)
     assert report.verdicts == {"mostly_accurate": 1}
     assert fresh_store.read(lambda con: con.execute(
         "SELECT said_at FROM claims WHERE review_publisher = 'FactCo'").fetchone()[0]).isoformat() == "2023-03-01"
@@ -197,6 +200,6 @@ def test_fact_check_api_shape(fresh_store, tmp_path):
 def test_the_claims_page_finds_imported_claims(fresh_store):
     from factcheck import filters
 
-    importers.import_file(fresh_store, LIAR2, preset="liar2")
+    importers.import_file(fresh_store, LIAR2, preset="liar2", actor=ADMIN)
     where = filters.build_where({"speaker__in": "barack obama", "verdict": "accurate"})
     assert fresh_store.read(queries.count_claims, where) > 0

@@ -7,6 +7,7 @@ import pytest
 
 from factcheck import fetch, filters, ingest, queries
 from factcheck.errors import InvalidInput
+from factcheck.access import local
 
 PAGE = """<html><head><title>Council approves budget | Riverside Gazette</title>
 <meta property="og:site_name" content="Riverside Gazette"><meta property="og:title" content="Council approves budget">
@@ -15,6 +16,8 @@ PAGE = """<html><head><title>Council approves budget | Riverside Gazette</title>
 <p>The city council approved a budget of $2.4 million on Monday, according to the mayor's office.</p>
 <p>"This budget protects every library," Mayor Ana Reyes said. About 300 residents attended the meeting.</p>
 </article><footer>© Riverside Gazette. Cookie settings.</footer></body></html>"""
+
+ADMIN = local("Desk admin")  # local mode: the admin role
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -114,9 +117,9 @@ def test_saving_twice_adds_nothing_twice(fresh_store):
                                 "quantity": "city budget", "approx": False}])
     second = candidate("It protects libraries", draft.text, attribution="direct_quote", speaker="Ana Reyes",
                        speaker_role="Mayor", quote="It protects libraries", cue="said")
-    article_id, added = fresh_store.write(ingest.save, draft, [first])
+    article_id, added = fresh_store.write(ingest.save, draft, [first], ADMIN)
     assert added == 1
-    again_id, added_again = fresh_store.write(ingest.save, draft, [first, second])
+    again_id, added_again = fresh_store.write(ingest.save, draft, [first, second], ADMIN)
     assert (again_id, added_again) == (article_id, 1)
     assert fresh_store.read(lambda con: con.execute(
         "SELECT count(*) FROM articles WHERE id = ?", [article_id]).fetchone()[0]) == 1
@@ -131,7 +134,7 @@ def test_saving_twice_adds_nothing_twice(fresh_store):
 def test_a_claim_outside_the_text_is_refused(fresh_store):
     draft = ingest.from_text("Short text.")
     with pytest.raises(InvalidInput, match="points outside the article text"):
-        fresh_store.write(ingest.save, draft, [{"text": "x", "start": 5, "end": 500, "attribution": "unattributed"}])
+        fresh_store.write(ingest.save, draft, [{"text": "x", "start": 5, "end": 500, "attribution": "unattributed"}], ADMIN)
 
 
 def test_reviewed_keeps_ticked_candidates_with_corrections():

@@ -3,6 +3,7 @@ import pytest
 
 from factcheck import migrations
 from factcheck.errors import MigrationFailed, SchemaTooNew
+from factcheck.access import local
 
 TABLES = {"articles", "sources", "claims", "figures", "status_events", "workflows", "verdicts", "attributions",
           "source_kinds", "schema_migrations"}
@@ -74,7 +75,7 @@ def test_every_stored_status_is_in_the_vocabularies(fresh_store):
     """Workflow and verdict have no foreign key (it slows updates 30-fold); the code keeps them valid."""
     from factcheck import review
 
-    fresh_store.write(review.mark, 1, "Ana", workflow="done", verdict="accurate")
+    fresh_store.write(review.mark, 1, local("Ana"), workflow="done", verdict="accurate")
     strays = fresh_store.read(lambda con: con.execute(
         "SELECT count(*) FROM claims WHERE workflow NOT IN (SELECT id FROM workflows)"
         " OR (verdict IS NOT NULL AND verdict NOT IN (SELECT id FROM verdicts))").fetchone()[0])

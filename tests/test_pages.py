@@ -6,6 +6,7 @@ from streamlit.testing.v1 import AppTest
 
 from factcheck import filters, queries, review
 from factcheck.store import Store
+from factcheck.access import local
 
 
 @pytest.fixture
@@ -91,7 +92,7 @@ def test_marking_from_the_claim_page_saves_and_shows_history(app_db):
 
 def test_stale_save_is_refused_and_input_kept(app_db):
     at = start("pages/claim.py", id="5")
-    Store(app_db).write(review.mark, 5, "Bo", workflow="done")  # someone else, after the page loaded
+    Store(app_db).write(review.mark, 5, local("Bo"), workflow="done")  # someone else, after the page loaded
     at.session_state["reviewer"] = "Ana"  # AppTest drops the sidebar after switch_page; the browser test types it
     at.selectbox(key="claim_verdict").select("accurate")
     at.text_area(key="claim_note").input("my note")
@@ -258,8 +259,8 @@ def test_figures_chart_click_opens_the_claim(app_db):
 
 def test_sources_list_and_a_source_page(app_db):
     Store(app_db).ensure()
-    Store(app_db).write(review.mark, 21, "Ana", verdict="misleading")
-    Store(app_db).write(review.mark, 20, "Ana", verdict="accurate")
+    Store(app_db).write(review.mark, 21, local("Ana"), verdict="misleading")
+    Store(app_db).write(review.mark, 20, local("Ana"), verdict="accurate")
     at = start("pages/sources.py")
     table = at.dataframe[0].value.set_index("Source")
     assert table.loc["Yuriy Bondar", "Claims"] == 7 and table.loc["Yuriy Bondar", "Rated"] == 2
@@ -282,7 +283,7 @@ def test_unknown_source(app_db):
 def test_cached_pages_show_a_write_from_another_program_on_the_next_rerun(app_db):
     at = start()
     assert {m.label: m.value for m in at.metric}["With a verdict"] == "0%"
-    Store(app_db).write(review.bulk_mark, filters.build_where([("speaker__in", "Yuriy Bondar")]), "CLI",
+    Store(app_db).write(review.bulk_mark, filters.build_where([("speaker__in", "Yuriy Bondar")]), local("CLI"),
                         verdict="unverifiable")  # as `python -m factcheck` would, behind the page's back
     at.run()
     assert {m.label: m.value for m in at.metric}["With a verdict"] == "27%"

@@ -2,6 +2,7 @@ import pytest
 
 from factcheck import filters, queries, review
 from factcheck.errors import InvalidInput
+from factcheck.access import local
 
 
 def where(*pairs):
@@ -9,7 +10,7 @@ def where(*pairs):
 
 
 def test_facets_count_under_the_filter_minus_their_own_field(fresh_store):
-    fresh_store.write(review.mark, 5, "Ana", verdict="inaccurate")
+    fresh_store.write(review.mark, 5, local("Ana"), verdict="inaccurate")
     current = where(("verdict__in", "inaccurate"), ("speaker__in", "Yaroslav Chepurnyi"))
     facets = fresh_store.read(queries.facets, current)
     # verdict counts ignore the verdict filter (so it can widen) but keep the speaker filter
@@ -69,7 +70,7 @@ def test_export_rows_follow_the_filter(fresh_store):
     ],
 )
 def test_one_scan_overview_equals_facet_by_facet(fresh_store, pairs):
-    fresh_store.write(review.mark, 21, "Ana", verdict="inaccurate")
+    fresh_store.write(review.mark, 21, local("Ana"), verdict="inaccurate")
     current = where(*pairs)
     total, facets, everything = fresh_store.read(queries.claims_overview, current)
     assert total == fresh_store.read(queries.count_claims, current)
@@ -79,8 +80,8 @@ def test_one_scan_overview_equals_facet_by_facet(fresh_store, pairs):
 
 
 def test_overview_in_one_scan_equals_the_separate_queries(fresh_store):
-    fresh_store.write(review.mark, 5, "Ana", workflow="done", verdict="accurate")
-    fresh_store.write(review.mark, 13, "Bo", verdict="misleading")
+    fresh_store.write(review.mark, 5, local("Ana"), workflow="done", verdict="accurate")
+    fresh_store.write(review.mark, 13, local("Bo"), verdict="misleading")
     data = fresh_store.read(queries.overview)
     assert data["stats"] == fresh_store.read(queries.stats)
     separate = fresh_store.read(queries.status_counts)

@@ -2,6 +2,7 @@ import pytest
 
 from factcheck import queries, review
 from factcheck.errors import InvalidInput, NotFound, StaleEdit
+from factcheck.access import local
 
 
 def events(store, claim_id):
@@ -11,7 +12,7 @@ def events(store, claim_id):
 
 
 def test_mark_changes_status_and_appends_one_event(fresh_store):
-    result = fresh_store.write(review.mark, 5, "Ana", workflow="in_progress", verdict="unverifiable",
+    result = fresh_store.write(review.mark, 5, local("Ana"), workflow="in_progress", verdict="unverifiable",
                                note="Asked the army press office", evidence="https://example.org/army")
     assert (result["workflow"], result["verdict"], result["version"]) == ("in_progress", "unverifiable", 2)
     claim = fresh_store.read(queries.claim_detail, 5)
@@ -23,21 +24,21 @@ def test_mark_changes_status_and_appends_one_event(fresh_store):
 
 
 def test_workflow_and_verdict_are_independent(fresh_store):
-    fresh_store.write(review.mark, 3, "Ana", verdict="misleading")
+    fresh_store.write(review.mark, 3, local("Ana"), verdict="misleading")
     claim = fresh_store.read(queries.claim_detail, 3)
     assert (claim["workflow"], claim["verdict"]) == ("unreviewed", "misleading")
-    fresh_store.write(review.mark, 3, "Bo", workflow="done")
+    fresh_store.write(review.mark, 3, local("Bo"), workflow="done")
     claim = fresh_store.read(queries.claim_detail, 3)
     assert (claim["workflow"], claim["verdict"]) == ("done", "misleading")
-    fresh_store.write(review.mark, 3, "Bo", verdict="none")
+    fresh_store.write(review.mark, 3, local("Bo"), verdict="none")
     assert fresh_store.read(queries.claim_detail, 3)["verdict"] is None
     assert [e[4] for e in events(fresh_store, 3)] == ["misleading", "misleading", None]
 
 
 def test_stale_edit_is_refused_naming_the_other_reviewer(fresh_store):
-    fresh_store.write(review.mark, 8, "Ana", workflow="in_progress", expected_version=1)
+    fresh_store.write(review.mark, 8, local("Ana"), workflow="in_progress", expected_version=1)
     with pytest.raises(StaleEdit) as refused:
-        fresh_store.write(review.mark, 8, "Bo", verdict="accurate", expected_version=1)
+        fresh_store.write(review.mark, 8, local("Bo"), verdict="accurate", expected_version=1)
     message = str(refused.value)
     assert "Ana changed workflow Unreviewed → In progress" in message
     assert "version 1" in message and "version 2" in message
@@ -62,18 +63,18 @@ def test_bad_input_is_refused_and_nothing_written(fresh_store, kwargs, message):
     args = dict(reviewer="Ana", workflow="done")
     args.update(kwargs)
     with pytest.raises(InvalidInput, match=message):
-        fresh_store.write(review.mark, 2, args.pop("reviewer"), **args)
+        fresh_store.write(review.mark, 2, local(args.pop("reviewer")), **args)
     assert events(fresh_store, 2) == []
     assert fresh_store.read(queries.claim_detail, 2)["version"] == 1
 
 
 def test_unknown_claim(fresh_store):
     with pytest.raises(NotFound, match="no claim 999"):
-        fresh_store.write(review.mark, 999, "Ana", workflow="done")
+        fresh_store.write(review.mark, 999, local("Ana"), workflow="done")
 
 
 def test_history_reads_in_reviewer_words(fresh_store):
-    fresh_store.write(review.mark, 14, "Ana", workflow="needs_second_review", verdict="mostly_accurate")
+    fresh_store.write(review.mark, 14, local("Ana"), workflow="needs_second_review", verdict="mostly_accurate")
     history = fresh_store.read(queries.claim_history, 14)
     assert history[["Who", "Workflow", "Verdict"]].values.tolist() == [
         ["Ana", "Unreviewed → Needs second review", "No verdict yet → Mostly accurate"]]
@@ -83,7 +84,7 @@ def test_bulk_mark_changes_every_match_with_one_event_each(fresh_store):
     from factcheck import filters
 
     where = filters.build_where([("speaker__in", "Yuriy Bondar")])
-    done = fresh_store.write(review.bulk_mark, where, "Desk editor", workflow="needs_second_review",
+    done = fresh_store.write(review.bulk_mark, where, local("Desk editor"), workflow="needs_second_review",
                              note="Soldier's Facebook post: second reviewer please", expected_count=7)
     assert done == 7
     rows = fresh_store.read(lambda con: con.execute(
@@ -101,9 +102,9 @@ def test_bulk_mark_refuses_when_the_match_count_moved(fresh_store):
     from factcheck import filters
 
     where = filters.build_where([("verdict", "none")])
-    fresh_store.write(review.mark, 1, "Ana", verdict="accurate")
+    fresh_store.write(review.mark, 1, local("Ana"), verdict="accurate")
     with pytest.raises(StaleEdit, match="now matches 25 claims, not the 26 you confirmed"):
-        fresh_store.write(review.bulk_mark, where, "Bo", workflow="done", expected_count=26)
+        fresh_store.write(review.bulk_mark, where, local("Bo"), workflow="done", expected_count=26)
     assert fresh_store.read(lambda con: con.execute(
         "SELECT count(*) FROM claims WHERE workflow = 'done'").fetchone()[0]) == 0
     assert fresh_store.read(lambda con: con.execute("SELECT count(*) FROM status_events").fetchone()[0]) == 1
@@ -112,9 +113,9 @@ def test_bulk_mark_refuses_when_the_match_count_moved(fresh_store):
 def test_bulk_clear_verdict_and_keep_workflow(fresh_store):
     from factcheck import filters
 
-    fresh_store.write(review.mark, 2, "Ana", workflow="done", verdict="accurate")
+    fresh_store.write(review.mark, 2, local("Ana"), workflow="done", verdict="accurate")
     where = filters.build_where([("id__in", "2,3")])
-    assert fresh_store.write(review.bulk_mark, where, "Bo", verdict="none") == 2
+    assert fresh_store.write(review.bulk_mark, where, local("Bo"), verdict="none") == 2
     claim = fresh_store.read(queries.claim_detail, 2)
     assert (claim["workflow"], claim["verdict"], claim["version"]) == ("done", None, 3)
     assert events(fresh_store, 2)[-1][:5] == ("Bo", "done", "done", "accurate", None)
@@ -124,7 +125,7 @@ def test_bulk_needs_something_to_apply(fresh_store):
     from factcheck import filters
 
     with pytest.raises(InvalidInput, match="Choose a workflow or a verdict"):
-        fresh_store.write(review.bulk_mark, filters.build_where([]), "Bo")
+        fresh_store.write(review.bulk_mark, filters.build_where([]), local("Bo"))
 
 
 def test_several_evidence_links_and_the_export_shows_note_and_evidence(fresh_store, tmp_path):
@@ -132,9 +133,9 @@ def test_several_evidence_links_and_the_export_shows_note_and_evidence(fresh_sto
     import csv as csvlib
     from factcheck import export, filters
 
-    fresh_store.write(review.mark, 13, "Ana", verdict="unverifiable", note="first",
+    fresh_store.write(review.mark, 13, local("Ana"), verdict="unverifiable", note="first",
                       evidence="https://a.example/1\nhttps://b.example/2 https://a.example/1")
-    fresh_store.write(review.mark, 13, "Bo", workflow="done", note="=cmd|' /C calc'!A0", evidence=["https://c.example/3"])
+    fresh_store.write(review.mark, 13, local("Bo"), workflow="done", note="=cmd|' /C calc'!A0", evidence=["https://c.example/3"])
     assert events(fresh_store, 13)[0][6] == ["https://a.example/1", "https://b.example/2"]
     path = tmp_path / "claim13.csv"
     with fresh_store.connect() as con:
@@ -146,5 +147,5 @@ def test_several_evidence_links_and_the_export_shows_note_and_evidence(fresh_sto
 
 def test_evidence_must_all_be_web_links(fresh_store):
     with pytest.raises(InvalidInput, match="'file:///etc/passwd' is not"):
-        fresh_store.write(review.mark, 13, "Ana", note="x", evidence="https://ok.example file:///etc/passwd")
+        fresh_store.write(review.mark, 13, local("Ana"), note="x", evidence="https://ok.example file:///etc/passwd")
     assert events(fresh_store, 13) == []

@@ -2,6 +2,9 @@
 import pytest
 
 from factcheck import filters, importers, queries, search
+from factcheck.access import local
+
+ADMIN = local("Desk admin")  # local mode: the admin role
 
 
 def hits(store, query):
@@ -31,7 +34,7 @@ def test_terms_split_on_punctuation():
 def test_new_claims_are_indexed(fresh_store, tmp_path):
     path = tmp_path / "set.csv"
     path.write_text("claim,speaker\nДрони збили над Києвом,Міністр\nمسيرات فوق المدينة,المتحدث\n", encoding="utf-8")
-    importers.import_file(fresh_store, path)
+    importers.import_file(fresh_store, path, actor=ADMIN)
     for query in ("дрони", "києвом", "مسيرات", "міністр"):
         assert hits(fresh_store, query) == scanned(fresh_store, query) != []
 
@@ -39,7 +42,7 @@ def test_new_claims_are_indexed(fresh_store, tmp_path):
 def test_every_claim_is_folded_the_same_way(fresh_store, tmp_path):
     path = tmp_path / "set.csv"
     path.write_text("claim,context\nÉLAN Vital,un Débat\n", encoding="utf-8")
-    importers.import_file(fresh_store, path)
+    importers.import_file(fresh_store, path, actor=ADMIN)
     drift = fresh_store.read(lambda con: con.execute(
         f"SELECT count(*) FROM claims WHERE search_text IS DISTINCT FROM {search.CLAIM_TEXT}").fetchone()[0])
     assert drift == 0

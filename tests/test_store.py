@@ -84,12 +84,12 @@ def test_a_shared_connection_is_released_when_idle(fresh_store):
 def test_shared_connection_cursors_from_many_threads(fresh_store):
     from concurrent.futures import ThreadPoolExecutor
 
-    from factcheck import review
+    from factcheck import access, review
 
     store = Store(fresh_store.path, idle_release=0.5)
 
     def mark(claim_id):
-        return store.write(review.mark, claim_id, f"t{claim_id}", workflow="in_progress")["version"]
+        return store.write(review.mark, claim_id, access.local(f"t{claim_id}"), workflow="in_progress")["version"]
 
     with ThreadPoolExecutor(8) as pool:
         assert list(pool.map(mark, range(1, 27))) == [2] * 26

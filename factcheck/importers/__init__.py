@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from factcheck import search
+from factcheck import access, search
 from factcheck.errors import InvalidInput
 from factcheck.importers import mapping, readers
 
@@ -86,8 +86,15 @@ def import_file(
     dry_run: bool = False,
     progress: Callable[[str, float], None] | None = None,
     exact_columns: bool = False,
+    *,
+    actor: access.Actor,
 ) -> ImportReport:
-    """Import a claim set; any bad record stops it with a message naming the record and field."""
+    """Import a claim set; any bad record stops it with a message naming the record and field.
+
+    Imports are for admins (actor's role is checked before the file is read); the verdicts a
+    file carries are recorded in the history as coming from the file, imported by the actor.
+    """
+    access.require(actor, "import")
     path = Path(path)
     fmt = fmt or readers.guess_format(path)
     step = progress or (lambda what, done: None)
@@ -95,7 +102,8 @@ def import_file(
         con.begin()
         try:
             step("Reading the file", 0.1)
-            report = _import(con, path, fmt, columns, verdicts, preset, name or path.name, step, exact_columns)
+            report = _import(con, path, fmt, columns, verdicts, preset, name or path.name, step, exact_columns,
+                             actor)
             report.dry_run = dry_run
             if dry_run:
                 con.rollback()
@@ -108,7 +116,7 @@ def import_file(
     return report
 
 
-def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, exact) -> ImportReport:
+def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, exact, actor) -> ImportReport:
     file_columns = readers.stage(con, path, fmt)
     chosen = mapping.column_map(file_columns, given_columns, preset, exact=exact)
     claim_set = f"Claim set: {name}"
@@ -193,7 +201,7 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
         con.unregister("import_speakers")
     report.new_sources = len(speakers)
 
-    reviewer = f"import: {path.name}"
+    reviewer = f"import: {path.name}" + (f" by {actor.name}" if actor.name else "")
     now = con.execute("SELECT current_timestamp").fetchone()[0]
     con.execute("""
         INSERT INTO claims (id, article_id, text, speaker_id, attribution, cue, said_at, hedges, workflow, verdict,
