@@ -7,11 +7,12 @@ FACTCHECK_FETCH_ALLOW environment variable, comma-separated, e.g. for a test ser
 """
 from __future__ import annotations
 
+import codecs
 import http.client
 import ipaddress
 import os
 import socket
-from urllib.parse import urljoin, urlparse
+from urllib.parse import quote, urljoin, urlparse
 
 from factcheck.errors import InvalidInput
 
@@ -20,6 +21,8 @@ TIMEOUT_S = 10
 MAX_REDIRECTS = 5
 ALLOW_ENV = "FACTCHECK_FETCH_ALLOW"
 USER_AGENT = "factcheck-desk/1.0 (article ingest)"
+MAX_URL_CHARS = 2_000
+PATH_SAFE = "/%?=&;:@+$,!*'()~[]"  # kept as they are in a path and query; anything else is %-encoded
 
 
 def allowed_hosts() -> set[str]:
@@ -30,7 +33,7 @@ def _check_address(host: str, port: int) -> str:
     """The IP to connect to, after refusing private, loopback, link-local and reserved ones."""
     try:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
-    except socket.gaierror:
+    except (OSError, UnicodeError, ValueError):  # gaierror; an impossible name
         raise InvalidInput(f"Cannot find the host {host!r}; check the address.") from None
     addresses = [info[4][0] for info in infos]
     if host.lower() in allowed_hosts():
@@ -43,23 +46,55 @@ def _check_address(host: str, port: int) -> str:
     return addresses[0]
 
 
+def check_url(url: str) -> tuple[str, str, int, str]:
+    """(scheme, ASCII host name, port, path with query) of a link the desk may fetch, before any DNS;
+    anything else is a clear InvalidInput: other schemes, no host, a bad port, spaces or control
+    characters, a host name no DNS could hold."""
+    shown = url if len(url) <= 200 else url[:200] + "…"
+    if len(url) > MAX_URL_CHARS:
+        raise InvalidInput(f"That link is {len(url):,} characters long; a link to an article has far fewer.")
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        raise InvalidInput(f"A link has no spaces or control characters; {shown!r} has some.")
+    try:
+        parts = urlparse(url)
+        host, port = parts.hostname, parts.port
+    except ValueError:  # "http://[::1", "http://host:99999", "http://host:abc"
+        raise InvalidInput(f"{shown!r} is not a valid link (its host or port cannot be read).") from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise InvalidInput(f"Only http:// and https:// links can be fetched; {shown!r} is not one.")
+    if port == 0:
+        raise InvalidInput(f"{shown!r} names port 0, which no web server uses.")
+    try:
+        ascii_host = host if host.startswith("[") or ":" in host else host.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise InvalidInput(f"{shown!r} is not a valid link: {host!r} cannot be a host name.") from None
+    path = quote(parts.path or "/", safe=PATH_SAFE)
+    if parts.query:
+        path += "?" + quote(parts.query, safe=PATH_SAFE)
+    return parts.scheme, ascii_host, port or (443 if parts.scheme == "https" else 80), path
+
+
+def _charset(response) -> str:
+    charset = response.headers.get_content_charset() or "utf-8"
+    try:
+        return codecs.lookup(charset).name
+    except LookupError:  # a page may claim any charset; read an unknown one as UTF-8
+        return "utf-8"
+
+
 def fetch(url: str) -> tuple[str, str]:
     """(html, final url) of a public web page, or a clear InvalidInput."""
     for _ in range(MAX_REDIRECTS + 1):
-        parts = urlparse(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise InvalidInput(f"Only http:// and https:// links can be fetched; {url!r} is not one.")
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        address = _check_address(parts.hostname, port)
-        connection_class = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
-        connection = connection_class(parts.hostname, port, timeout=TIMEOUT_S)
-        if parts.scheme == "http":
+        scheme, host, port, path = check_url(url)
+        address = _check_address(host, port)
+        connection_class = http.client.HTTPSConnection if scheme == "https" else http.client.HTTPConnection
+        connection = connection_class(host, port, timeout=TIMEOUT_S)
+        if scheme == "http":
             connection.host = address  # connect to the address we checked, not a second DNS answer
-        path = parts.path or "/"
-        if parts.query:
-            path += "?" + parts.query
+        default_port = port == (443 if scheme == "https" else 80)
+        host_header = (f"[{host}]" if ":" in host else host) + ("" if default_port else f":{port}")
         try:
-            connection.request("GET", path, headers={"User-Agent": USER_AGENT, "Host": parts.netloc,
+            connection.request("GET", path, headers={"User-Agent": USER_AGENT, "Host": host_header,
                                                      "Accept": "text/html,application/xhtml+xml,text/plain"})
             response = connection.getresponse()
             if response.status in (301, 302, 303, 307, 308):
@@ -74,9 +109,8 @@ def fetch(url: str) -> tuple[str, str]:
             if len(body) > MAX_BYTES:
                 raise InvalidInput(f"{url} is larger than {MAX_BYTES // 1_000_000} MB; save the article text and "
                                    "paste it instead.")
-            charset = response.headers.get_content_charset() or "utf-8"
-            return body.decode(charset, errors="replace"), url
-        except (OSError, http.client.HTTPException) as exc:
+            return body.decode(_charset(response), errors="replace"), url
+        except (OSError, http.client.HTTPException, ValueError) as exc:  # ValueError: e.g. a bad header
             raise InvalidInput(f"Could not fetch {url}: {exc}.") from None
         finally:
             connection.close()
