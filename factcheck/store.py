@@ -4,8 +4,15 @@ Design: DuckDB lets only one process hold a database file for writing, so a dash
 kept the file open for good would lock out the CLI, and opening it costs about 20-25 ms here
 (24 ms median over 20 opens of the sample). So the CLI opens a connection per command, and the
 dashboard shares one connection (a cursor per use, one per thread) that it closes after a
-second of idleness: clicks stay fast, and the CLI can write between them. A lock held by
-another process is retried with backoff and then explained in one sentence.
+second of idleness: clicks stay fast, and the CLI can write between them. A dashboard that is
+never idle for a second (many reviewers at once) would still shut the CLI out, so the shared
+connection is also a lease: a process that finds the file locked says so in a small sidecar
+file (`<database>.waiting`, touched on every retry), and once the shared connection has been
+open for `lease` seconds (1 s) and someone is waiting, the dashboard lets its current users
+finish, closes the file, pauses 0.1 s for the waiter to take it, and reopens (waiting its turn
+like anyone else). Nobody waiting, nothing changes: no reopen, no pause. A lock held by another
+process is retried every 20 ms (a window that short must be caught) and after lock_timeout
+(5 s) explained in one sentence.
 """
 from __future__ import annotations
 
@@ -28,6 +35,10 @@ ENV_VAR = "FACTCHECK_DB"
 
 T = TypeVar("T")
 _HOLDER = re.compile(r"Conflicting lock is held in (.+?) \(PID (\d+)\)")
+LOCK_POLL_S = 0.02  # how often a locked file is tried again; a failed try costs about 5 ms
+WAITING_SUFFIX = ".waiting"  # the sidecar a process waiting for the file touches
+WAITING_FRESH_S = 0.25  # a sidecar touched this recently means someone is waiting now
+HANDOVER_PAUSE_S = 0.1  # how long the dashboard leaves the file free for a waiter to take it
 
 
 def resolve_path(path: str | os.PathLike | None = None) -> Path:
@@ -65,30 +76,65 @@ class Store:
     """A DuckDB file and the rules for touching it."""
 
     def __init__(self, path: str | os.PathLike | None = None, *, lock_timeout: float = 5.0, conflict_retries: int = 5,
-                 idle_release: float | None = None):
+                 idle_release: float | None = None, lease: float = 1.0):
         self.path = resolve_path(path)
         self.lock_timeout = lock_timeout
         self.conflict_retries = conflict_retries
         self.idle_release = idle_release
-        self._lock = threading.Lock()
+        self.lease = lease
+        self._lock = threading.Condition()
         self._shared: duckdb.DuckDBPyConnection | None = None
+        self._opened_at = 0.0
         self._users = 0
         self._last_used = 0.0
         self._timer: threading.Timer | None = None
+        self._handing_over = False
+        self._depth = threading.local()  # cursors this thread holds (a nested use never waits)
+        self.handovers = 0  # how often the shared connection was given up for a waiting process
+
+    @property
+    def waiting_path(self) -> Path:
+        return self.path.with_name(self.path.name + WAITING_SUFFIX)
+
+    def _announce_waiting(self) -> None:
+        try:
+            self.waiting_path.touch()
+        except OSError:
+            pass  # a folder we cannot write to holds a database we cannot write either
+
+    def _done_waiting(self) -> None:
+        try:
+            self.waiting_path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    def someone_waiting(self) -> bool:
+        """Whether another process (or store) has found the file locked within the last moment."""
+        try:
+            touched = self.waiting_path.stat().st_mtime
+        except OSError:
+            return False
+        return time.time() - touched < WAITING_FRESH_S
 
     def _open(self) -> duckdb.DuckDBPyConnection:
         deadline = time.monotonic() + self.lock_timeout
-        delay = 0.02
+        waited = False
         while True:
             try:
-                return _quiet(duckdb.connect(str(self.path)))
+                con = _quiet(duckdb.connect(str(self.path)))
             except duckdb.IOException as exc:
                 if not _is_lock_error(exc):
                     raise
-                if time.monotonic() + delay > deadline:
+                if time.monotonic() + LOCK_POLL_S > deadline:
+                    self._done_waiting()
                     raise DatabaseLocked(self._lock_message(exc)) from exc
-                time.sleep(delay)
-                delay = min(delay * 2, 0.5)
+                waited = True
+                self._announce_waiting()
+                time.sleep(LOCK_POLL_S)
+                continue
+            if waited:
+                self._done_waiting()
+            return con
 
     def _lock_message(self, exc: Exception) -> str:
         holder = _HOLDER.search(str(exc))
@@ -104,7 +150,8 @@ class Store:
 
         Without idle_release, a new connection that is closed afterwards (the CLI). With it, a
         cursor on one shared connection (the dashboard: no 20 ms open per render), and the shared
-        connection is closed once nobody has used it for idle_release seconds, so the CLI can write.
+        connection is closed once nobody has used it for idle_release seconds, so the CLI can write,
+        and handed over to a waiting process once it has been open for `lease` seconds.
         """
         if self.idle_release is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -114,20 +161,62 @@ class Store:
             finally:
                 con.close()
             return
+        nested = getattr(self._depth, "n", 0) > 0
         with self._lock:
+            if not nested:
+                self._hand_over_if_wanted()
             if self._shared is None:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self._shared = self._open()
+                self._opened_at = time.monotonic()
             self._users += 1
-            cursor = _quiet(self._shared.cursor())
+            try:
+                cursor = _quiet(self._shared.cursor())
+            except BaseException:
+                self._users -= 1
+                self._lock.notify_all()
+                raise
+        self._depth.n = getattr(self._depth, "n", 0) + 1
         try:
             yield cursor
         finally:
+            self._depth.n -= 1
             cursor.close()
             with self._lock:
                 self._users -= 1
                 self._last_used = time.monotonic()
+                self._lock.notify_all()
                 self._schedule_release()
+
+    def _hand_over_if_wanted(self) -> None:
+        """With self._lock held: wait out a handover in progress, or start one if it is due.
+
+        Due means the shared connection has been open for `lease` seconds and another process
+        is waiting for the file. Current users finish their unit of work, the connection is
+        closed, and for HANDOVER_PAUSE_S nobody here opens it, so the waiter (which retries every
+        LOCK_POLL_S) gets the file; the caller then reopens through _open, waiting its turn.
+        """
+        while self._handing_over:
+            self._lock.wait()
+        if (self._shared is None or time.monotonic() - self._opened_at < self.lease
+                or not self.someone_waiting()):
+            return
+        self._handing_over = True
+        try:
+            while self._users:
+                self._lock.wait()
+            if self._shared is not None:
+                self._shared.close()
+                self._shared = None
+                self.handovers += 1
+            self._lock.release()
+            try:
+                time.sleep(HANDOVER_PAUSE_S)
+            finally:
+                self._lock.acquire()
+        finally:
+            self._handing_over = False
+            self._lock.notify_all()
 
     def _schedule_release(self) -> None:
         if self._timer is None and self._shared is not None:
