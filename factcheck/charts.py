@@ -12,16 +12,18 @@ import plotly.graph_objects as go
 from factcheck import models
 from factcheck.figures import shown
 
-WORKFLOW_IDS = {label: w for w, label in models.WORKFLOWS}
-VERDICT_IDS = {label: v for v, label, _ in models.VERDICTS}
-ATTRIBUTION_IDS = {label: a for a, label in models.ATTRIBUTIONS}
+# Labels are the desk's (an admin may rename them), so these are looked up at draw time.
+def _ids(labels: dict) -> dict[str, str]:
+    return {label: term for term, label in labels.items()}
 
-VERDICT_ORDER = [label for _, label, _ in models.VERDICTS] + [models.NO_VERDICT_LABEL]
-_LABEL_COLOURS = {models.VERDICT_LABELS.get(v, models.NO_VERDICT_LABEL): c for v, c in models.VERDICT_COLOURS.items()}
+
+def _verdict_order() -> list[str]:
+    return [*models.VERDICT_LABELS.values(), models.NO_VERDICT_LABEL]
 
 
 def verdict_colour(label: str) -> str:
-    return _LABEL_COLOURS.get(label, "#D9D9D9")
+    colours = {models.VERDICT_LABELS.get(v, models.NO_VERDICT_LABEL): c for v, c in models.VERDICT_COLOURS.items()}
+    return colours.get(label, "#D9D9D9")
 
 
 def verdict_badge_css(label: str) -> str:
@@ -42,13 +44,14 @@ def _layout(fig: go.Figure, title: str) -> go.Figure:
 def _stack_by_verdict(fig: go.Figure, counts: pd.DataFrame, category: str, categories: list[str],
                       filter_of, horizontal: bool = False) -> None:
     """One bar trace per verdict over the categories, each bar carrying the claim filter it stands for."""
-    for verdict in VERDICT_ORDER:
+    verdict_ids = _ids(models.VERDICT_LABELS)
+    for verdict in _verdict_order():
         part = counts[counts["verdict"] == verdict]
         if part.empty:
             continue
         totals = part.groupby(category)["claims"].sum()
         values = [int(totals.get(c, 0)) for c in categories]
-        verdict_id = VERDICT_IDS.get(verdict, "none")
+        verdict_id = verdict_ids.get(verdict, "none")
         fig.add_bar(
             name=verdict, orientation="h" if horizontal else "v",
             x=values if horizontal else categories, y=categories if horizontal else values,
@@ -61,8 +64,8 @@ def _stack_by_verdict(fig: go.Figure, counts: pd.DataFrame, category: str, categ
 def status_chart(counts: pd.DataFrame) -> go.Figure:
     """Claims per workflow stage, stacked by verdict (columns: workflow, verdict, claims)."""
     fig = go.Figure()
-    _stack_by_verdict(fig, counts, "workflow", [label for _, label in models.WORKFLOWS],
-                      lambda w: f"workflow__in={WORKFLOW_IDS[w]}")
+    _stack_by_verdict(fig, counts, "workflow", list(models.WORKFLOW_LABELS.values()),
+                      lambda w, ids=_ids(models.WORKFLOW_LABELS): f"workflow__in={ids[w]}")
     fig.update_yaxes(title_text="Claims", rangemode="tozero")
     return _layout(fig, "Where the claims stand")
 
@@ -71,7 +74,7 @@ def attribution_chart(counts: pd.DataFrame) -> go.Figure:
     """How claims are attributed, split into hedged and plain (columns: attribution, claims, hedged)."""
     fig = go.Figure()
     plain = counts["claims"] - counts["hedged"]
-    ids = [ATTRIBUTION_IDS[a] for a in counts["attribution"]]
+    ids = [_ids(models.ATTRIBUTION_LABELS)[a] for a in counts["attribution"]]
     fig.add_bar(name="Stated plainly", y=counts["attribution"], x=plain, orientation="h", marker_color="#0072B2",
                 customdata=[[f"attribution__in={a}", "hedged=no"] for a in ids])
     fig.add_bar(name="Hedged", y=counts["attribution"], x=counts["hedged"], orientation="h", marker_color="#E69F00",
@@ -168,7 +171,7 @@ def verdict_donut(verdicts: pd.DataFrame, title: str) -> go.Figure:
     fig = go.Figure(go.Pie(
         labels=verdicts["verdict"], values=verdicts["claims"], hole=0.55, sort=False,
         marker=dict(colors=[verdict_colour(v) for v in verdicts["verdict"]]),
-        customdata=[[f"verdict__in={VERDICT_IDS.get(v, 'none')}"] for v in verdicts["verdict"]],
+        customdata=[[f"verdict__in={_ids(models.VERDICT_LABELS).get(v, 'none')}"] for v in verdicts["verdict"]],
     ))
     fig.update_layout(title=title, margin=dict(l=10, r=10, t=50, b=10), height=300)
     return fig

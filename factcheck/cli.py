@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from factcheck import access, backup, export, filters, importers, queries, review
+from factcheck import access, backup, export, filters, importers, queries, review, vocabulary
 from factcheck.importers import mapping
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.store import ENV_VAR, Store
@@ -49,6 +49,7 @@ def cmd_export(args) -> int:
     fd, tmp = tempfile.mkstemp(dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".part")
     try:
         with store.connect() as con:
+            vocabulary.apply(vocabulary.load(con))  # the desk's labels (ClaimReview's rating names)
             if args.format == "csv":
                 os.close(fd)
                 count = export.write_csv_file(con, where, tmp, excel=args.excel)

@@ -97,7 +97,7 @@ def reviewed(candidates: list[dict], claim_rows: list[dict], figure_rows: list[d
     Said on, Hedges as comma-separated text); figure_rows one per figure in figures_of() order
     (Keep, Value, Unit, What is counted, Approximate).
     """
-    attribution_by_label = {label: a for a, label in models.ATTRIBUTIONS}
+    attribution_by_label = {label: a for a, label in models.ATTRIBUTION_LABELS.items()}
     owned = figures_of(candidates)
     accepted = []
     for index, (candidate, row) in enumerate(zip(candidates, claim_rows)):

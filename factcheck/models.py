@@ -51,6 +51,11 @@ VERDICT_IDS = frozenset(v for v, _, _ in VERDICTS)
 ATTRIBUTION_IDS = frozenset(a for a, _ in ATTRIBUTIONS)
 SOURCE_KIND_IDS = frozenset(k for k, _ in SOURCE_KINDS)
 
+# The display order of the ids (fixed); the labels below are the desk's and may be renamed by an
+# admin (factcheck.vocabulary copies them from the database into these same dicts).
+WORKFLOW_IDS_IN_ORDER = tuple(w for w, _ in WORKFLOWS)
+VERDICT_IDS_IN_ORDER = tuple(v for v, _, _ in VERDICTS)
+
 WORKFLOW_LABELS = dict(WORKFLOWS)
 VERDICT_LABELS = {v: label for v, label, _ in VERDICTS}
 ATTRIBUTION_LABELS = dict(ATTRIBUTIONS)

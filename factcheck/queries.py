@@ -131,12 +131,13 @@ _FACET_VALUE = {
     "speaker": "coalesce(s.name, 'none')",
     "attribution": "c.attribution",
 }
-_FACET_LABELS = {
+_FACET_LABELS = {  # the label dicts themselves: an admin's rename shows at once
     "workflow": models.WORKFLOW_LABELS,
-    "verdict": {**models.VERDICT_LABELS, "none": models.NO_VERDICT_LABEL},
-    "speaker": {"none": "The article itself"},
+    "verdict": models.VERDICT_LABELS,
+    "speaker": {},
     "attribution": models.ATTRIBUTION_LABELS,
 }
+_FACET_NONE = {"verdict": models.NO_VERDICT_LABEL, "speaker": "The article itself"}
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,8 @@ def facet(con, where: Where, field: str, size: int = 10) -> Facet:
 
 def facet_label(field: str, value: str) -> str:
     """A facet value in reviewer words (speakers and hedges are their own words)."""
+    if value == "none" and field in _FACET_NONE:
+        return _FACET_NONE[field]
     return _FACET_LABELS.get(field, {}).get(value, value)
 
 
@@ -353,15 +356,15 @@ def _stats(con, mix: pd.DataFrame) -> dict:
     by_verdict = mix.groupby(mix["verdict"].fillna("none"))["claims"].sum()
     return {
         "articles": articles, "claims": int(mix["claims"].sum()), "figures": figures, "sources": sources,
-        "claims_by_workflow": {w: int(by_workflow.get(w, 0)) for w, _ in models.WORKFLOWS},
-        "claims_by_verdict": {**{v: int(by_verdict.get(v, 0)) for v, _, _ in models.VERDICTS},
+        "claims_by_workflow": {w: int(by_workflow.get(w, 0)) for w in models.WORKFLOW_IDS_IN_ORDER},
+        "claims_by_verdict": {**{v: int(by_verdict.get(v, 0)) for v in models.VERDICT_IDS_IN_ORDER},
                               "none": int(by_verdict.get("none", 0))},
     }
 
 
 def _status(mix: pd.DataFrame) -> pd.DataFrame:
-    workflow_order = {w: i for i, (w, _) in enumerate(models.WORKFLOWS)}
-    verdict_order = {v: i for i, (v, _, _) in enumerate(models.VERDICTS)}
+    workflow_order = {w: i for i, w in enumerate(models.WORKFLOW_IDS_IN_ORDER)}
+    verdict_order = {v: i for i, v in enumerate(models.VERDICT_IDS_IN_ORDER)}
     status = (mix.assign(verdict_id=mix["verdict"])
               .groupby(["workflow", "verdict_id"], dropna=False)["claims"].sum().reset_index())
     status["order"] = [(workflow_order[w], -1 if pd.isna(v) else verdict_order[v])
@@ -376,7 +379,7 @@ def _status(mix: pd.DataFrame) -> pd.DataFrame:
 
 def _attributions(mix: pd.DataFrame) -> pd.DataFrame:
     rows = []
-    for a, label in models.ATTRIBUTIONS:
+    for a, label in models.ATTRIBUTION_LABELS.items():
         part = mix[mix["attribution"] == a]
         rows.append({"attribution": label, "claims": int(part["claims"].sum()),
                      "hedged": int(part.loc[part["hedged"], "claims"].sum())})
@@ -506,9 +509,9 @@ def data_version(con) -> tuple:
     """Changes whenever anything a page shows changes: every write adds a row to one of these.
 
     Status changes always add an audit event; new claims, figures, articles and sources get new
-    ids. Cheap (max of a key, answered from DuckDB's zone maps), so every rerun can ask.
+    ids; renamed labels add a vocabulary change. Cheap (max of a key, answered from DuckDB's zone maps), so every rerun can ask.
     """
     return con.execute(
         "SELECT (SELECT max(id) FROM status_events), (SELECT max(id) FROM claims), (SELECT max(id) FROM articles),"
-        " (SELECT max(id) FROM figures), (SELECT max(id) FROM sources)"
+        " (SELECT max(id) FROM figures), (SELECT max(id) FROM sources), (SELECT max(id) FROM vocabulary_changes)"
     ).fetchone()

@@ -21,7 +21,7 @@ if not me.can("ingest"):
     st.info(role_note("ingest"), icon=":material/lock:")
     st.stop()
 
-ATTRIBUTION_BY_LABEL = {label: a for a, label in models.ATTRIBUTIONS}
+ATTRIBUTION_BY_LABEL = {label: a for a, label in models.ATTRIBUTION_LABELS.items()}
 article_tab, set_tab = st.tabs(["A new article", "A claim set from a file"])
 
 
@@ -183,7 +183,7 @@ with set_tab:
         if "verdict" in chosen:
             labels = importers.labels_in(path, fmt, chosen["verdict"])
             st.markdown(f"**What the {len(labels)} labels in “{escape_markdown(chosen['verdict'])}” mean**")
-            targets = ["none"] + [v for v, _, _ in models.VERDICTS]
+            targets = ["none", *models.VERDICT_IDS_IN_ORDER]
             cols = st.columns(3)
             for i, label in enumerate(labels[:60]):
                 guess = mapping.VERDICT_GUESSES.get(mapping.fold(label))

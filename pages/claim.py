@@ -113,8 +113,8 @@ with side_col:
     locked = not me.can("mark")
     if locked:
         st.caption(role_note("mark"))
-    workflow_ids = [w for w, _ in models.WORKFLOWS]
-    verdict_ids = [review.CLEAR_VERDICT] + [v for v, _, _ in models.VERDICTS]
+    workflow_ids = list(models.WORKFLOW_IDS_IN_ORDER)
+    verdict_ids = [review.CLEAR_VERDICT, *models.VERDICT_IDS_IN_ORDER]
     with st.form("claim_mark_form", enter_to_submit=False):
         workflow = st.selectbox(
             "Workflow", workflow_ids, index=workflow_ids.index(claim["workflow"]),

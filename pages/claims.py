@@ -4,6 +4,7 @@ The URL holds the whole view (filters, sort, page), so a link reproduces it. Wid
 drawn from the URL and write back to it in their callbacks.
 """
 import math
+import re
 import shutil
 import tempfile
 from datetime import date
@@ -21,6 +22,13 @@ PAGE_SIZE = 50
 ANY = "Any"
 
 enter_via_app(__file__)
+
+
+def plain(text: str) -> str:
+    """Text from a link or a filter, shown as written: the markdown that could make a link, an image,
+    HTML or a colour is escaped; the punctuation people read (quotes, semicolons) stays as it is."""
+    return re.sub(r"([\\`*_{}\[\]()<>#!|~$:])", r"\\\1", text)
+
 store = get_store()
 st.title("Claims")
 
@@ -32,7 +40,7 @@ try:
     sort = state.get("sort", "article")
     queries.order_by(sort)
 except FactcheckError as exc:
-    st.error(f"This link has a filter the desk does not understand: {exc}", icon=":material/link_off:")
+    st.error(f"This link has a filter the desk does not understand: {plain(str(exc))}", icon=":material/link_off:")
     st.button("Show all claims", on_click=go, args=({},), key="claims_reset_bad")
     st.stop()
 
@@ -102,7 +110,8 @@ with facet_col:
         st.pills(
             filters.FIELDS[field].label, options, selection_mode="multi", key=widget_key,
             format_func=lambda v, counts=counts, field=field: (
-                f"{counts[v][0]} · {counts[v][1]:,}" if v in counts else f"{queries.facet_label(field, v)} · 0"),
+                f"{escape_markdown(counts[v][0])} · {counts[v][1]:,}" if v in counts
+                else f"{escape_markdown(queries.facet_label(field, v))} · 0"),  # labels are markdown
             wrap=True,
             on_change=lambda key=key, widget_key=widget_key: set_key(key, st.session_state[widget_key]),
         )
@@ -113,14 +122,14 @@ with table_col:
     sentence = filters.describe(where)
     if where.conditions:
         info, clear = st.columns([4, 1], vertical_alignment="center")
-        info.markdown(f"**{total:,}** of {everything:,} claims where {sentence}.")
+        info.markdown(f"**{total:,}** of {everything:,} claims where {plain(sentence)}.")
         clear.button("Clear", on_click=go, args=({},), key="claims_clear", icon=":material/filter_alt_off:",
                      help="Remove every filter and show all claims")
     if everything == 0:
         st.info("No claims yet. Load the sample with `python -m factcheck init`, then reload this page.")
         st.stop()
     if total == 0:
-        loosen = ", ".join(f"“{c.human}”" for c in where.conditions)
+        loosen = ", ".join(f"“{plain(c.human)}”" for c in where.conditions)
         st.warning(f"No claim matches all of these filters. Loosen one of them: {loosen}.", icon=":material/search_off:")
         st.stop()
 
@@ -153,8 +162,9 @@ with table_col:
         if rows:
             st.switch_page("pages/claim.py", query_params={"id": str(int(table.iloc[rows[0]]["ID"]))})
     else:
-        workflow_by_label = {label: w for w, label in models.WORKFLOWS}
-        verdict_by_label = {label: v for v, label, _ in models.VERDICTS} | {models.NO_VERDICT_LABEL: review.CLEAR_VERDICT}
+        workflow_by_label = {label: w for w, label in models.WORKFLOW_LABELS.items()}
+        verdict_by_label = ({label: v for v, label in models.VERDICT_LABELS.items()}
+                            | {models.NO_VERDICT_LABEL: review.CLEAR_VERDICT})
         editor_key = f"claims_editor_{st.session_state.get('claims_editor_round', 0)}"
         columns |= {
             "Workflow": st.column_config.SelectboxColumn("Workflow", options=list(workflow_by_label), required=True),
@@ -239,11 +249,11 @@ with table_col:
             st.caption(role_note("bulk_mark"))
         with st.form("claims_bulk_form", border=False, enter_to_submit=False):
             cols = st.columns(2)
-            workflow = cols[0].selectbox("Set workflow", [None] + [w for w, _ in models.WORKFLOWS],
+            workflow = cols[0].selectbox("Set workflow", [None, *models.WORKFLOW_IDS_IN_ORDER],
                                          format_func=lambda w: "Leave as is" if w is None else models.WORKFLOW_LABELS[w],
                                          key="claims_bulk_workflow")
             verdict = cols[1].selectbox(
-                "Set verdict", [None] + [v for v, _, _ in models.VERDICTS] + [review.CLEAR_VERDICT],
+                "Set verdict", [None, *models.VERDICT_IDS_IN_ORDER, review.CLEAR_VERDICT],
                 format_func=lambda v: "Leave as is" if v is None else models.VERDICT_LABELS.get(v, "Remove the verdict"),
                 key="claims_bulk_verdict")
             note = st.text_input("Note for each claim's history", key="claims_bulk_note")

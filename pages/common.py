@@ -5,7 +5,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from factcheck import access, queries, urlstate
+from factcheck import access, queries, urlstate, vocabulary
 from factcheck.errors import FactcheckError
 from factcheck.store import Store, resolve_path
 
@@ -32,6 +32,7 @@ def enter_via_app(page_file: str) -> None:
     st.navigation once. Such a run goes through app.py instead and comes back to this page.
     """
     if st.session_state.get(ENTERED_VIA_APP):
+        use_desk_labels()  # here too: a page can run without app.py (AppTest's switch_page does)
         return
     st.session_state[RESUME_PAGE] = (f"pages/{Path(page_file).name}", st.query_params.to_dict())
     st.switch_page("app.py")
@@ -52,6 +53,11 @@ def get_store() -> Store:
     except FactcheckError as exc:
         st.error(str(exc), icon=":material/error:")
         st.stop()
+
+
+def use_desk_labels() -> None:
+    """Every rerun shows the desk's current labels (an admin may have renamed one meanwhile)."""
+    vocabulary.apply(cached(vocabulary.load))
 
 
 @st.cache_data(ttl=3600, max_entries=500, show_spinner=False)

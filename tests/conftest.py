@@ -3,7 +3,16 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import vocabulary
 from factcheck.store import Store
+
+
+@pytest.fixture(autouse=True)
+def shipped_labels():
+    """Labels live in process-wide dicts (one desk per process); a test that renames one must not
+    leak it into the next."""
+    yield
+    vocabulary.apply(vocabulary.defaults())
 
 
 @pytest.fixture

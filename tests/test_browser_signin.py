@@ -245,8 +245,8 @@ def _expect_sign_in_page(page) -> None:
 
 
 def _follow_every_sidebar_link(page, frames: Frames) -> list[str]:
-    """Click each link the sidebar offers (while signed out or without a role, Streamlit lists the
-    files in pages/, see the xfail test below) and check that none shows any of the desk's data."""
+    """Click each link the sidebar offers (none while signed out or without a role, since app.py
+    hides the navigation; this guards that) and check that none shows any of the desk's data."""
     nav = page.get_by_test_id("stSidebarNav").get_by_role("link")
     names = [link.inner_text().strip() for link in nav.all()]
     for name in names:
@@ -274,11 +274,8 @@ def test_a_signed_out_visitor_sees_only_the_sign_in_page(page, desk):
     assert "_streamlit_user" not in {c["name"] for c in page.context.cookies(desk.url)}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app.py stops (sign-in page, no-role page) before st.navigation, so Streamlit falls back to listing "
-    "the files in pages/ (app, add, claim, claims, common, ...) in the sidebar; calling "
-    "st.navigation(pages, position='hidden') before st.stop() there hides it"))
 def test_the_sign_in_page_lists_no_pages(page, desk):
+    """app.py draws a hidden navigation before it stops: otherwise Streamlit lists pages/'s files."""
     page.goto(desk.url + "/")
     _expect_sign_in_page(page)
     expect(page.get_by_test_id("stSidebarNav")).to_have_count(0)

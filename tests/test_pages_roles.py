@@ -4,7 +4,7 @@ real OpenID provider is test_browser_signin.py). The writes also check roles the
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from factcheck import queries
+from factcheck import access, queries, review
 from factcheck.store import Store
 
 AUTH = {"redirect_uri": "http://127.0.0.1:8501/oauth2callback", "cookie_secret": "x" * 32,
@@ -47,13 +47,14 @@ def test_signed_out_visitors_see_only_the_sign_in_button(app_db):
 
 def test_someone_without_a_role_is_told_to_ask_an_admin(app_db):
     at = signed_in("stranger@elsewhere.example")
-    assert "signed in as stranger@elsewhere.example, but you have no role" in at.warning[0].value
+    shown = at.warning[0].value.replace("\\", "")  # the markdown source escapes the e-mail
+    assert "signed in as stranger@elsewhere.example, but you have no role" in shown
     assert [b.label for b in at.button] == ["Sign out"] and not at.metric
 
 
 def test_the_sidebar_names_the_signed_in_person_and_role(app_db):
     at = signed_in("ana@desk.example")
-    assert "ana@desk.example · Reviewer" in [c.value for c in at.sidebar.caption]
+    assert "ana@desk.example · Reviewer" in [c.value.replace("\\", "") for c in at.sidebar.caption]
     assert not at.sidebar.text_input  # no free-text name when signed in
     assert at.metric  # the overview is there
 
@@ -111,3 +112,29 @@ def test_bulk_marking_is_for_admins(app_db):
     assert viewer.toggle(key="claims_edit_mode").disabled
     admin = signed_in("chief@desk.example", "pages/claims.py")
     assert not admin.button(key="FormSubmitter:claims_bulk_form-Review and apply to 26 claims…").disabled
+
+
+def test_an_admin_renames_a_verdict_and_the_claims_page_shows_it(app_db):
+    Store(app_db).write(review.mark, 5, access.local("Bo"), verdict="inaccurate")
+    at = signed_in("chief@desk.example", "pages/vocabularies.py")
+    assert not at.info  # admins are not told to ask anyone
+    verdicts = at.dataframe(key="vocabulary_verdict").value
+    assert verdicts["Label"].tolist()[3] == "Inaccurate" and verdicts["Term"].tolist()[3] == "inaccurate"
+    at.session_state["vocabulary_verdict"] = {"edited_rows": {3: {"Label": "False"}}, "added_rows": [],
+                                              "deleted_rows": []}
+    at.button(key="FormSubmitter:vocabulary_verdict_form-Save verdicts").click().run()
+    assert not at.error and "Renamed 1 label in Verdicts." in at.toast[0].value
+    assert Store(app_db).read(lambda con: con.execute(
+        "SELECT label FROM verdicts WHERE id = 'inaccurate'").fetchone()[0]) == "False"
+    at.switch_page("pages/claims.py")
+    at.run()
+    table = at.dataframe[0].value.set_index("ID")
+    assert table.loc[5, "Verdict"] == "False"
+    verdict_facet = next(g for g in at.get("button_group") if g.label == "Verdict")
+    assert "False · 1" in [o.content for o in verdict_facet.proto.options]
+
+
+def test_reviewers_see_the_vocabularies_but_cannot_save(app_db):
+    at = signed_in("ana@desk.example", "pages/vocabularies.py")
+    assert "To edit the vocabularies you need the admin role" in at.info[0].value
+    assert at.button(key="FormSubmitter:vocabulary_verdict_form-Save verdicts").disabled
