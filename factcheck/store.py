@@ -9,13 +9,17 @@ never idle for a second (many reviewers at once) would still shut the CLI out, s
 connection is also a lease: a process that finds the file locked says so in a small sidecar
 file (`<database>.waiting`, touched on every retry), and once the shared connection has been
 open for `lease` seconds (1 s) and someone is waiting, the dashboard lets its current users
-finish, closes the file, pauses 0.1 s for the waiter to take it, and reopens (waiting its turn
-like anyone else). Nobody waiting, nothing changes: no reopen, no pause. A lock held by another
+finish, closes the file, pauses 0.1 s for the waiter to take it, and reopens. Before any
+(re)open the dashboard lets such a process go first for up to 1 s; a CLI process that had to
+wait keeps touching the sidecar after each of its connections (a command opens two, one right
+after the other) and removes it when it exits. Nobody waiting, nothing changes: no reopen, no
+pause, one stat() of the sidecar per open and per use after the lease. A lock held by another
 process is retried every 20 ms (a window that short must be caught) and after lock_timeout
 (5 s) explained in one sentence.
 """
 from __future__ import annotations
 
+import atexit
 import os
 import re
 import threading
@@ -37,8 +41,19 @@ T = TypeVar("T")
 _HOLDER = re.compile(r"Conflicting lock is held in (.+?) \(PID (\d+)\)")
 LOCK_POLL_S = 0.02  # how often a locked file is tried again; a failed try costs about 5 ms
 WAITING_SUFFIX = ".waiting"  # the sidecar a process waiting for the file touches
-WAITING_FRESH_S = 0.25  # a sidecar touched this recently means someone is waiting now
+WAITING_FRESH_S = 1.0  # a sidecar touched this recently means someone is waiting (or coming back) now
 HANDOVER_PAUSE_S = 0.1  # how long the dashboard leaves the file free for a waiter to take it
+DEFER_MAX_S = 1.0  # how long the dashboard lets a waiting (or just served) process go first
+_SIGNS_TOUCHED: set[Path] = set()  # sidecars this process has touched, removed when it exits
+
+
+@atexit.register
+def _remove_signs() -> None:
+    for sign in _SIGNS_TOUCHED:
+        try:
+            sign.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def resolve_path(path: str | os.PathLike | None = None) -> Path:
@@ -90,6 +105,7 @@ class Store:
         self._timer: threading.Timer | None = None
         self._handing_over = False
         self._depth = threading.local()  # cursors this thread holds (a nested use never waits)
+        self._contended = False  # this store has found the file locked (the CLI keeps saying so)
         self.handovers = 0  # how often the shared connection was given up for a waiting process
 
     @property
@@ -100,7 +116,8 @@ class Store:
         try:
             self.waiting_path.touch()
         except OSError:
-            pass  # a folder we cannot write to holds a database we cannot write either
+            return  # a folder we cannot write to holds a database we cannot write either
+        _SIGNS_TOUCHED.add(self.waiting_path)
 
     def _done_waiting(self) -> None:
         try:
@@ -117,7 +134,16 @@ class Store:
         return time.time() - touched < WAITING_FRESH_S
 
     def _open(self) -> duckdb.DuckDBPyConnection:
+        """Open the file, retrying every LOCK_POLL_S while another process holds it.
+
+        While it waits, it touches the sidecar, so a busy dashboard hands the file over. A
+        connection of the CLI's (no idle_release) that had to wait keeps touching it when it
+        closes, until the process exits: a command's next connection follows at once, and the
+        dashboard lets it go first (see _defer_to_waiters) instead of taking the file back between.
+        """
         deadline = time.monotonic() + self.lock_timeout
+        if self.idle_release is not None:
+            self._defer_to_waiters(deadline)
         waited = False
         while True:
             try:
@@ -126,15 +152,20 @@ class Store:
                 if not _is_lock_error(exc):
                     raise
                 if time.monotonic() + LOCK_POLL_S > deadline:
-                    self._done_waiting()
                     raise DatabaseLocked(self._lock_message(exc)) from exc
-                waited = True
+                waited = self._contended = True
                 self._announce_waiting()
                 time.sleep(LOCK_POLL_S)
                 continue
-            if waited:
+            if waited and self.idle_release is not None:
                 self._done_waiting()
             return con
+
+    def _defer_to_waiters(self, deadline: float) -> None:
+        """The dashboard's (re)open lets a waiting or just-served process go first, for a while."""
+        give_up = min(time.monotonic() + DEFER_MAX_S, deadline - 2 * self.lock_timeout / 5)
+        while self.someone_waiting() and time.monotonic() < give_up:
+            time.sleep(LOCK_POLL_S)
 
     def _lock_message(self, exc: Exception) -> str:
         holder = _HOLDER.search(str(exc))
@@ -160,6 +191,8 @@ class Store:
                 yield con
             finally:
                 con.close()
+                if self._contended:
+                    self._announce_waiting()  # still here: the command's next connection follows
             return
         nested = getattr(self._depth, "n", 0) > 0
         with self._lock:
