@@ -19,7 +19,8 @@ state = url_state()
 try:
     where = filters.build_where(urlstate.filter_pairs(state))
 except FactcheckError as exc:
-    st.error(f"This link has a filter the desk does not understand: {exc}", icon=":material/link_off:")
+    st.error(f"This link has a filter the desk does not understand: {escape_markdown(str(exc))}",
+             icon=":material/link_off:")
     st.button("Show all figures", on_click=go, args=({},), key="figures_reset_bad")
     st.stop()
 

@@ -29,7 +29,7 @@ if source is None:
     st.stop()
 
 st.page_link("pages/sources.py", label="All sources", icon=":material/arrow_back:")
-st.title(source["name"])
+st.title(escape_markdown(source["name"]))
 st.markdown(" · ".join(escape_markdown(part) for part in
                        (source["kind_label"], source["role"], source["country"]) if part))
 filtered = {"speaker_id": str(source_id)}
