@@ -1,4 +1,7 @@
-"""The evaluation documents: the seed article with its curation and the Wikinews dev set.
+"""The evaluation documents: the seed article with its curation, the Wikinews dev set and the unseen set.
+
+The unseen split is 15 PolitiFact justifications from LIAR2 (data/devset/unseen/, copied unchanged
+from data/liar2/test.csv by data/devset/annotate/unseen_select.py), annotated blind.
 
 Everything is read from data/ inside the repository (never from a shared folder), and every gold
 span is checked against its text, so a typo in an annotation fails loudly instead of scoring wrong.
@@ -13,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_DIR = ROOT / "data" / "sample"
 DEVSET_DIR = ROOT / "data" / "devset"
-SPLITS = ("seed", "dev", "heldout")
+SPLITS = ("seed", "dev", "heldout", "unseen")
 
 
 @dataclass
@@ -38,7 +41,8 @@ def _check(doc: Doc) -> None:
 
 
 def article_body(raw: str) -> str:
-    """A dev-set article file is three header lines (title, date, URL), a blank line, then the body."""
+    """A dev-set article file is three header lines (title, date, URL — for an unseen text: statement, date,
+    source row), a blank line, then the body."""
     return raw.split("\n\n", 1)[1]
 
 
@@ -75,5 +79,5 @@ def load(split: str) -> list[Doc]:
     if split == "seed":
         return seed_docs()
     if split == "all":
-        return seed_docs() + devset_docs("dev") + devset_docs("heldout")
+        return seed_docs() + devset_docs("dev") + devset_docs("heldout") + devset_docs("unseen")
     return devset_docs(split)

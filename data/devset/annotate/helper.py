@@ -1,9 +1,10 @@
 """Builds annotations/<name>.json from readable specs: spans are given as exact text and found here.
 
 The JSON files are the gold; these scripts only record how they were made. Run from this folder:
-`python heldout.py; python heldout2.py; python dev.py` rewrites them identically.
+`python heldout.py; python heldout2.py; python dev.py; python unseen.py` rewrites them identically
+(unseen_select.py copies the unseen split's texts from data/liar2/test.csv).
 """
-import json, sys
+import json
 from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 META = {
@@ -36,9 +37,8 @@ def find(text, s, nth=0, after=0):
         pos = i + 1
     return i, i + len(s)
 
-def build(name, claims, figures):
-    title, date, url, body = body_of(name)
-    assert date == META[name][1]
+def spans(body, claims, figures):
+    """Gold claims and figures with their spans located in body (see the module docstring)."""
     out_claims = []
     for c in claims:
         c = dict(c)
@@ -80,6 +80,13 @@ def build(name, claims, figures):
         })
     for f in out_figs:
         assert body[f['start']:f['end']] == f['surface']
+    return out_claims, out_figs
+
+
+def build(name, claims, figures):
+    title, date, url, body = body_of(name)
+    assert date == META[name][1]
+    out_claims, out_figs = spans(body, claims, figures)
     doc = {
         'slug': name,
         'title': title,
@@ -93,5 +100,36 @@ def build(name, claims, figures):
         'claims': sorted(out_claims, key=lambda c: c['start']),
         'figures': sorted(out_figs, key=lambda f: f['start']),
     }
+    write(name, doc)
+
+
+def write(name, doc):
     (ROOT/'annotations'/f'{name}.json').write_text(json.dumps(doc, ensure_ascii=False, indent=1) + '\n', encoding='utf-8')
-    print(name, len(out_claims), 'claims', len(out_figs), 'figures')
+    print(name, len(doc['claims']), 'claims', len(doc['figures']), 'figures')
+
+
+def build_liar2(name, claims, figures):
+    """An `unseen` text: the justification of one LIAR2 test.csv row, copied by unseen_select.py."""
+    raw = (ROOT/'unseen'/f'{name}.txt').read_text(encoding='utf-8')
+    head, body = raw.split('\n\n', 1)
+    statement, date, source = head.split('\n')
+    row_id = source.rsplit(' ', 1)[1]
+    assert name.endswith(f'-liar2-{row_id}')
+    out_claims, out_figs = spans(body, claims, figures)
+    doc = {
+        'slug': name,
+        'title': f'PolitiFact justification (LIAR2 test.csv id {row_id})',
+        'statement': statement,
+        'url': None,
+        'source_row': {'file': 'data/liar2/test.csv', 'id': int(row_id), 'field': 'justification'},
+        'published_at': date,
+        'outlet': 'PolitiFact',
+        'split': 'unseen',
+        'article_file': f'unseen/{name}.txt',
+        'body': 'the text after the first blank line of the file (its three header lines are the statement, the date, the source row); it is the row\'s justification field unchanged',
+        'licence': f'Text: the justification of row id {row_id} of test.csv in LIAR2 (Xu & Kechadi 2024, https://github.com/chengxuphd/liar2 at commit c965a62ac3b58ec0abfd431c701cf6499e80c387), Apache-2.0 (see data/liar2/LICENSE); the fact-check prose is PolitiFact\'s. Unmodified. See data/devset/unseen/LICENSE.md.',
+        'annotated': 'blind: annotated from the text alone, committed before the extractor was ever run on it',
+        'claims': sorted(out_claims, key=lambda c: c['start']),
+        'figures': sorted(out_figs, key=lambda f: f['start']),
+    }
+    write(name, doc)
