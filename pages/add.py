@@ -66,7 +66,7 @@ with article_tab:
                         html, final_url = fetch.fetch(url.strip())
                     start_draft(ingest.from_html(html, final_url))
     except FactcheckError as exc:
-        st.error(str(exc), icon=":material/error:")
+        st.error(escape_markdown(str(exc)), icon=":material/error:")
 
     draft = st.session_state.get("ingest_draft")
     if draft is None:
@@ -129,7 +129,7 @@ with article_tab:
             try:
                 article_id, added = store.write(ingest.save, draft, accepted, me)
             except FactcheckError as exc:
-                st.error(str(exc), icon=":material/error:")
+                st.error(escape_markdown(str(exc)), icon=":material/error:")
             else:
                 st.session_state.pop("ingest_draft", None)
                 st.session_state["ingest_saved"] = (article_id, added, draft.title)
@@ -162,7 +162,7 @@ with set_tab:
                                key="import_format")
             preview = importers.preview(path, fmt)
         except FactcheckError as exc:
-            st.error(str(exc), icon=":material/error:")
+            st.error(escape_markdown(str(exc)), icon=":material/error:")
             st.stop()
         st.markdown(f"**{importers.count(preview.records, 'record')}** in {escape_markdown(upload.name)}. "
                     "The first few:")
@@ -207,7 +207,7 @@ with set_tab:
                     progress=lambda what, done: bar.progress(done, text=what), actor=me)
             except FactcheckError as exc:
                 bar.empty()
-                st.error(str(exc), icon=":material/error:")
+                st.error(escape_markdown(str(exc)), icon=":material/error:")
             else:
                 (st.info if dry else st.success)(escape_markdown(report.summary()))
                 if not dry:

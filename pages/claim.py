@@ -139,10 +139,10 @@ with side_col:
                     note=note, evidence=evidence, expected_version=st.session_state[loaded_key],
                 )
             except StaleEdit as exc:
-                st.error(f"{exc} Your input is still in the form.", icon=":material/sync_problem:")
+                st.error(escape_markdown(str(exc)) + " Your input is still in the form.", icon=":material/sync_problem:")
                 st.session_state[loaded_key] = exc.current.get("version", st.session_state[loaded_key])
             except FactcheckError as exc:
-                st.error(str(exc), icon=":material/error:")
+                st.error(escape_markdown(str(exc)), icon=":material/error:")
             else:
                 st.session_state[loaded_key] = result["version"]
                 for key in ("claim_note", "claim_evidence"):

@@ -189,7 +189,7 @@ with table_col:
                         )
                         saved.append(int(claim["ID"]))
                     except (StaleEdit, FactcheckError) as exc:
-                        problems.append(str(exc))
+                        problems.append(escape_markdown(str(exc)))
                 st.session_state["claims_editor_round"] = st.session_state.get("claims_editor_round", 0) + 1
                 if saved:
                     st.session_state["claims_toast"] = f"Saved claim{'s' if len(saved) > 1 else ''} " + \
@@ -235,7 +235,7 @@ def confirm_bulk(pending: dict) -> None:
             done = store.write(review.bulk_mark, filters.build_where(pending["pairs"]), actor(),
                                expected_count=count, **change)
         except FactcheckError as exc:
-            st.error(str(exc))
+            st.error(escape_markdown(str(exc)))
             return
         cancel_bulk()
         st.session_state["claims_toast"] = f"Marked {done:,} claims."

@@ -6,6 +6,7 @@ from pathlib import Path
 import streamlit as st
 
 from factcheck import access, queries, urlstate, vocabulary
+from factcheck.highlight import escape_markdown
 from factcheck.errors import FactcheckError
 from factcheck.store import Store, resolve_path
 
@@ -51,7 +52,7 @@ def get_store() -> Store:
     try:
         return _ready_store(str(resolve_path()))
     except FactcheckError as exc:
-        st.error(str(exc), icon=":material/error:")
+        st.error(escape_markdown(str(exc)), icon=":material/error:")
         st.stop()
 
 
@@ -120,7 +121,7 @@ def run(fn, *args, **kwargs):
     try:
         return fn(*args, **kwargs)
     except FactcheckError as exc:
-        st.error(str(exc), icon=":material/error:")
+        st.error(escape_markdown(str(exc)), icon=":material/error:")
         st.stop()
 
 

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from factcheck import vocabulary
+from factcheck.highlight import escape_markdown
 from factcheck.errors import FactcheckError
 from pages.common import NO_NAME, actor, cached, enter_via_app, get_store, role_note
 
@@ -42,7 +43,7 @@ for key, vocab in vocabulary.VOCABULARIES.items():
             try:
                 done = store.write(vocabulary.rename, me, key, changes)
             except FactcheckError as exc:
-                st.error(str(exc), icon=":material/error:")
+                st.error(escape_markdown(str(exc)), icon=":material/error:")
             else:
                 st.session_state["vocabulary_toast"] = f"Renamed {done} label{'s' if done != 1 else ''} in {vocab.name}."
                 st.rerun()
