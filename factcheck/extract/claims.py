@@ -21,7 +21,8 @@ LABEL_VERB = re.compile(r"(?:\b(?:previously|once|often|widely|commonly|sometime
 REPORTED = re.compile(r"\b(reportedly|allegedly|purportedly|(?:is|are|was|were) said to)\b", re.I)
 MEDIA_REPORTED = re.compile(
     r"\bmedia\s+(?:reports?|have said|has said|say|said)\b|"
-    r"\b(?:reports|estimates|figures|data|statistics)\b[^.,;\"“”]{0,40}?\b(?:show|shows|suggest|suggests|indicate|indicates)\b",
+    r"(?:\b(?:the|new|recent|official)\s+)?\b(?:reports|estimates|figures|data|statistics|records?|studies|research|"
+    r"surveys|polls)\b[^.,;\"“”]{0,40}?\b(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
     re.I,
 )
 NESTED = re.compile(r"^As\s+(?P<mention>(?:one|a|an|another|the)\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:said|put it|told me|says)\s*,\s*", re.I)
@@ -250,6 +251,7 @@ class Extractor:
         self._label_quotes()
         last_unit: Unit | None = None
         for sent in self.sents:
+            self.reg.pos = sent.start
             sent_units = by_sentence.get(sent.start, [])
             for u in sent_units:
                 self._quote_claims(u, last_unit, sent)
@@ -449,9 +451,19 @@ class Extractor:
             # "called the sentence “dangerous”", "cited “her contribution …”": a frame verb before a quoted phrase
             if not speech and w in L.FRAME_ONLY and re.match(r"(?:\s+[\w’'-]+){0,4}\s+[\"“]", self.text[sent.start + m.end():sent.end]):
                 speech = True
+            before = masked[:m.start()]
+            if w == "concerned":
+                # "X are concerned (that) the government will …": a stated worry; the cue keeps the copula
+                cm = re.search(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?$", before)
+                if cm and re.match(r"\s+(?:that\s+)?(?:(?:the|a|an|it|they|he|she|this|its|their)\b|[A-Z])", masked[m.end():]):
+                    out.append((sent.start + cm.start(), sent.start + m.end(), w))
+                continue
+            if w in L.STANCE and re.search(r"\b(?:amid|over|of|about|with|despite|raised?|raising|allay\w*|spark\w*|"
+                                            r"fuel\w*|ease[sd]?|easing|calm\w*)\s+$", before, re.I):
+                continue
+            speech = speech or w in L.STANCE or w in L.SHOW
             if not speech or w.endswith("ing"):
                 continue
-            before = masked[:m.start()]
             if frames.PASSIVE.search(before):
                 continue
             if re.search(r"\b(?:the|a|an|his|her|its|their|media|these|those|every|each|any|no|our|your|my)\s+$", before):
@@ -502,6 +514,9 @@ class Extractor:
         if verb in L.SPEECH_ACTS and not (sp.kind == "person" or (sp.kind == "org" and sp.name[:1].isupper())):
             return None
         if verb == "found" and sp.kind not in ("group", "person", "document", "org"):
+            return None
+        # "NCLAN studies show …" speaks for a named source; "figures show …" is left to the reported rule
+        if verb in L.SHOW and not (sp.kind in ("document", "org", "group") and re.search(r"[A-Z]", sp.name[1:])):
             return None
         head = text[sent.start:v_start]
         cue, cue_words = frames.verb_cue(text, v_start, v_end, sent.end, head)

@@ -63,6 +63,16 @@ OTHER_UNITS = re.compile(
     r"roubles?|rubles?|francs?|pesos?|lira|lire|won|baht|ringgit|rand|hryvnias?|years?\s+ago|o'clock)\b",
     re.I,
 )
+# "one" counts after a verb or "only" ("fired one shell", "only one ranking"), not as a determiner ("One
+# Rohingya") or pronoun ("one of the", "one day", "one another")
+ONE_COUNTED = re.compile(r"\b(?:(?i:only|just|exactly)|[a-z]+ed|ha[sd]|have|won|lost|got|took|made|sent|saw|"
+                         r"hit|shot|built|bought|sold|held|kept|gave|scored|fought|caught|drew)\s+$")
+ONE_NOT_COUNT = re.compile(r"^(?:\s+(?:of|another|day|time|way|point|side|hand|thing|or|and|who|that|which)\b|\s*[^\w\s]|\s+[A-Z])")
+DECADES_AFTER = re.compile(r"^\s+decades?\b", re.I)
+AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age of)\s+$", re.I)
+# "Maria Lopez, 37," — a person's name, a comma, a bare number, a comma: an age
+NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*(?<!January)(?<!February)(?<!March)(?<!April)(?<!June)(?<!July)"
+                               r"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December),\s$")
 ID_NOUNS = re.compile(
     r"\b(?:posts?|no\.?|nos\.?|numbers?|section|article|version|flight|route|room|grade|level|page|chapter|"
     r"paragraph|item|line|unit|phase|stage|channel|highway|road|act|resolution|platform|gate|ward|district|"
@@ -180,7 +190,7 @@ def extract(text: str) -> list[dict]:
         after = text[end:end + 60]
         # a range: "10-20", "ten to 32", "between 10 and 20"
         low = high = None
-        rng = re.match(r"^\s?(?:-|–|to)\s?(?P<cur>" + CURRENCY + r")?(?P<num>" + DIGITS + r"|(?i:" + WORD_NUMBER + r")\b)(?P<scale>" + SCALE + r")?", after)
+        rng = re.match(r"^\s?(?:-|–|to|or(?=\s))\s?(?P<cur>" + CURRENCY + r")?(?P<num>" + DIGITS + r"|(?i:" + WORD_NUMBER + r")\b)(?P<scale>" + SCALE + r")?", after)
         between = re.search(r"\bbetween\s+$", text[max(0, s - 10):s], re.I)
         if between:
             rng = re.match(r"^\s+and\s+(?P<cur>" + CURRENCY + r")?(?P<num>" + DIGITS + r"|(?i:" + WORD_NUMBER + r")\b)(?P<scale>" + SCALE + r")?", after)
@@ -212,6 +222,22 @@ def extract(text: str) -> list[dict]:
                         end += um.end()
                         after = text[end:end + 60]
                         break
+        # durations in decades: "nearly two decades" is 20 years ("two decades ago" is a time, not a figure)
+        dm = DECADES_AFTER.match(after) if unit == "count" and not cur and not scale else None
+        if dm:
+            if re.match(r"^\s*(?:ago|from now|earlier|before)\b", after[dm.end():], re.I):
+                continue
+            unit = "years"
+            value *= 10
+            if low is not None:
+                low, high = low * 10, high * 10
+            end += dm.end()
+            after = text[end:end + 60]
+        # ages: "Thomas Sam, 42,", "at age 65", "aged 18 to 24"
+        if unit == "count" and not cur and not scale and not r["is_word"] and 0 < (high or value) <= 120 \
+                and (AGE_BEFORE.search(text[max(0, s - 12):s])
+                     or (NAME_COMMA_BEFORE.search(text[max(0, s - 40):s]) and re.match(r"^,", text[end:end + 1]))):
+            unit = "years"
         if unit == "count" and OTHER_UNITS.match(after):
             continue
         if unit == "years" and re.match(r"^\s*ago\b", after):
@@ -239,7 +265,8 @@ def extract(text: str) -> list[dict]:
                 continue
         # "one" is a figure only with a unit, a hedge or in a range
         approx_m = APPROX_BEFORE.search(before)
-        if num.lower() == "one" and unit == "count" and not scale and not approx_m and low is None:
+        if num.lower() == "one" and unit == "count" and not scale and not approx_m and low is None \
+                and not ONE_COUNTED.search(before) or (num.lower() == "one" and ONE_NOT_COUNT.match(after)):
             continue
         start = s
         if between:

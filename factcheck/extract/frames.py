@@ -26,6 +26,14 @@ TOLD_OBJECT = re.compile(r"^\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|the|a
 AUX = re.compile(r"(?:\b(?:also|later|then|previously|once|again|has|have|had|will|would|repeatedly|recently|earlier|today|yesterday|\w+ly)\s+)+$", re.I)
 
 
+# 'Name Surname:' or 'Name (role):' alone before a quotation
+NAME_COLON = re.compile(r"(?P<mention>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|van|von|al|bin|da|di)){0,4})"
+                        r"(?:\s*\((?P<role>[^()]{1,80})\))?:")
+NOT_NAME_LABELS = frozenset("update updated note correction related source sources photo video warning disclaimer "
+                            "background summary read see watch listen question answer q a editor editor's editor’s "
+                            "transcript excerpt quote headline subject title caption tags".split())
+
+
 @dataclass
 class Frame:
     mention: str | None
@@ -114,6 +122,10 @@ def parse_pre(text: str, start: int, end: int) -> Frame | None:
         cue = (verb + (m.group("obj") or "")).strip()
         cue = re.sub(r"\s+(?:that|it|this)$", "", cue)
         return Frame(seg, m.group("verb"), cue, head + " " + cue)
+    m = NAME_COLON.fullmatch(p)
+    if m and m.group("mention").split()[0].lower() not in NOT_NAME_LABELS:
+        # 'Anna Berg: "…"' (interviews, e-mails, transcripts): the name alone attributes the quote, with no cue
+        return Frame(m.group("mention") + (f", {m.group('role')}" if m.group("role") else ""), "", None, "")
     if p.endswith(":"):
         masked = re.sub(r"[\"“][^\"“”]*[\"”]", lambda q: "§" * len(q.group(0)), p)
         verbs = list(re.finditer(r"\b(?P<verb>" + VERB_RX + r")\b", masked))

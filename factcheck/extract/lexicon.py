@@ -15,6 +15,10 @@ SPEECH = frozenset(
     "wrote writes posted predicted predicts concedes conceded conceding maintained maintains asserted asserts "
     "contended contends emphasised emphasized stressed stresses stressing alleged alleges found".split()
 )
+# Verbs of a stated fear or worry: a paraphrase of the group's position ("Residents fear the plant will close").
+STANCE = frozenset("fear fears feared".split())
+# "show" verbs report only for a named source ("NCLAN studies show"); unnamed figures showing are "reported".
+SHOW = frozenset("show shows showed indicate indicates indicated".split())
 # Multi-word reporting verbs (the first word is looked up, the second must follow).
 PHRASAL = {"points": "out", "pointed": "out", "point": "out", "pointing": "out"}
 # Verbs that only report when a quotation follows them directly.

@@ -80,6 +80,8 @@ def name_run(tokens: list[str]) -> tuple[int, list[str]]:
 def parse_mention(raw: str) -> Speaker | None:
     """A speaker from the words naming them, or None when they do not look like a speaker."""
     raw = raw.strip().strip(",;:—").strip()
+    # "Results of NCLAN studies" speak for the studies
+    raw = re.sub(r"^(?:the\s+)?(?:results|findings|data|figures)\s+(?:of|from)\s+(?=\S)", "", raw, flags=re.I)
     if not raw:
         return None
     segs = _segments(raw)
@@ -191,6 +193,7 @@ class Registry:
         self.last: dict[str, Speaker] = {}
         self.last_any: Speaker | None = None
         self._cache: dict[str, str] = {}
+        self.pos = len(text)  # where the article is being read: antecedents are looked for before it
 
     def fullest(self, name: str) -> str:
         if name not in self._cache:
@@ -250,6 +253,10 @@ class Registry:
             return Speaker(prior.name, prior.role, prior.kind, sp.mention)
         name = sp.name
         kind = sp.kind
+        if kind in ("org", "group") and name and name.lower() in GENERIC_ORG:
+            ante = self.antecedent(name.lower())
+            if ante:
+                name, kind = ante, "org"
         if kind in ("person", "name") and name:
             full = self.fullest(name)
             if full != name:
@@ -258,7 +265,10 @@ class Registry:
                     kind = "person"
             if kind == "name":
                 acronym = re.fullmatch(r"[A-Z]{2,6}", sp.name or "")
-                if acronym and full != sp.name:
+                if " " not in name and not acronym and re.search(r"\b" + re.escape(name.lower()) + r"\b", self.text):
+                    # a capitalised common noun opening the sentence ("Residents fear …", "Experts say …")
+                    kind = "group"
+                elif acronym and full != sp.name:
                     kind = "media" if any(w.lower() in L.MEDIA_WORDS for w in full.split()) else "org"
                 elif self._seen_as_person(name):
                     kind = "person"
@@ -274,9 +284,50 @@ class Registry:
             self.last_any = out
         return out
 
+    def antecedent(self, noun: str) -> str | None:
+        """"the company", "the ministry", "the organization": the nearest earlier organisation's fullest name.
+
+        The nearest capitalised name before the reading position whose head word fits the noun ("Acme
+        Corporation" for "the company", "Ministry of Health" for "the ministry"); failing that, for
+        "the group"/"the organization", the last organisation that spoke."""
+        heads = GENERIC_ORG[noun]
+        best = None
+        for m in ORG_NAME.finditer(self.text, 0, self.pos):
+            words = m.group(0).split()
+            while words and words[0].lower() in STOPWORDS:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            head = m.group("head").lower().rstrip(".")
+            if head in heads:
+                best = " ".join(words)
+        if best is None and noun in ("group", "organization", "organisation"):
+            prior = self.last.get("org")
+            if prior is not None and prior.name and prior.name.lower() not in GENERIC_ORG:
+                best = prior.name
+        return best
+
     def _seen_as_person(self, name: str) -> bool:
         return any(p.name == name and p.kind == "person" for p in self.last.values())
 
 
 STOPWORDS = frozenset("The A An In On At As But And Since When While After Before According Meanwhile However "
                       "If Then This That These Those It He She They We I Its Their His Her Our".lower().split())
+
+_ORGS = {"organization", "organisation", "movement", "association", "foundation", "institute", "council", "coalition",
+         "group", "network", "alliance", "union", "party", "society", "fund", "center", "centre", "committee",
+         "commission", "agency", "federation", "league", "trust", "charity", "project", "campaign"}
+_COMPANIES = {"company", "corporation", "corp", "inc", "ltd", "co", "plc", "llc", "group", "holdings", "airlines",
+              "bank", "industries", "motors", "technologies", "systems", "enterprises"}
+# a generic noun ("the company") and the head words of the names it can stand for
+GENERIC_ORG: dict[str, set[str]] = {
+    "organization": _ORGS, "organisation": _ORGS, "group": _ORGS | {"group"}, "company": _COMPANIES,
+    "firm": _COMPANIES, "ministry": {"ministry"}, "department": {"department"}, "agency": {"agency"},
+    "campaign": {"campaign"}, "party": {"party"}, "committee": {"committee"}, "commission": {"commission"},
+    "association": {"association"}, "union": {"union"}, "movement": {"movement"}, "council": {"council"},
+    "charity": {"charity", "trust", "foundation"}, "bank": {"bank"}, "university": {"university"},
+    "institute": {"institute"}, "foundation": {"foundation"},
+}
+_CAPW = r"[A-Z][\w’'&.-]*"
+# a capitalised name; "head" is its last word before an "of"-phrase ("Ministry of Health" → Ministry)
+ORG_NAME = re.compile(rf"\b(?:{_CAPW}\s+)*(?P<head>{_CAPW})(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPW}(?:\s+(?:and\s+)?{_CAPW})*)?")
