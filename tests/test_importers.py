@@ -3,8 +3,11 @@ import json
 import re
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from factcheck import importers, queries
+from factcheck.importers import readers
 from factcheck.errors import InvalidInput
 from factcheck.access import local
 from factcheck.store import REPO_ROOT
@@ -203,3 +206,44 @@ def test_the_claims_page_finds_imported_claims(fresh_store):
     importers.import_file(fresh_store, LIAR2, preset="liar2", actor=ADMIN)
     where = filters.build_where({"speaker__in": "barack obama", "verdict": "accurate"})
     assert fresh_store.read(queries.count_claims, where) > 0
+
+
+@pytest.mark.parametrize("content, records", [
+    ("a,b\n1,2\n3,4\n", 2),
+    ("a,b\r\n1,2\r\n3,4", 2),  # no line break after the last record
+    ("\n\na,b\n\n1,2\n\n\n3,4\n\n", 2),  # blank lines anywhere
+    ("a,b\r\n\r\n1,2\r\n", 1),
+    ('a,b\n"x\n\ny",2\n"",""\n', 2),  # line breaks and a blank line inside quotes
+    ('a,b\n"he said ""no""\n",2\n', 1),  # doubled quotes
+    ("a,b\n", 0),
+])
+def test_the_quick_count_agrees_with_pythons_csv(tmp_path, content, records):
+    path = tmp_path / "c.csv"
+    path.write_bytes(content.encode())
+    assert readers._quick_records(path) == readers._text_records(path, ",").records == records
+
+
+def test_the_quick_count_gives_up_on_an_open_quote(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text('a,b\n"never closed,2\n')
+    assert readers._quick_records(path) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.text(alphabet='ab,"\n\r é', max_size=6), min_size=2, max_size=2), max_size=8),
+       st.lists(st.booleans(), max_size=8), st.sampled_from(["\n", "\r\n"]))
+def test_the_quick_count_matches_on_any_written_csv(tmp_path_factory, rows, blanks, ending):
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator=ending)
+    writer.writerow(["a", "b"])
+    for row, blank in zip(rows, blanks + [False] * len(rows)):
+        writer.writerow(row)
+        if blank:
+            out.write(ending)
+    path = tmp_path_factory.mktemp("q") / "c.csv"
+    path.write_bytes(out.getvalue().encode())
+    assume(len(readers.line_endings(path)) == 1)  # mixed line endings take the careful count only
+    assert readers._quick_records(path) == readers._text_records(path, ",").records

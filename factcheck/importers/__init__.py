@@ -125,12 +125,14 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
     step(f"Checking {report.records:,} records", 0.3)
 
     c = {f: _clean(chosen.get(f)) for f in mapping.FIELDS}
+    said_at = _date_sql("said_at_raw") if "said_at" in chosen else "NULL::DATE"
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE import_rows AS
-        SELECT record, {c['text']} AS text, {c['speaker']} AS speaker, {c['speaker_role']} AS speaker_role,
-               {c['said_at']} AS said_at_raw, {c['verdict']} AS label, {c['cue']} AS cue,
-               {c['external_id']} AS external_id, {c['review_url']} AS review_url, {c['publisher']} AS publisher
-        FROM import_raw""")
+        SELECT *, {said_at} AS said_at FROM (
+            SELECT record, {c['text']} AS text, {c['speaker']} AS speaker, {c['speaker_role']} AS speaker_role,
+                   {c['said_at']} AS said_at_raw, {c['verdict']} AS label, {c['cue']} AS cue,
+                   {c['external_id']} AS external_id, {c['review_url']} AS review_url, {c['publisher']} AS publisher
+            FROM import_raw)""")
     text_col = chosen["text"]
     _fail_on(con, "SELECT min(record), count(*) FROM import_rows WHERE text IS NULL",
              lambda r: f"Record {r[0]:,}: the claim text (column {text_col!r}) is empty"
@@ -141,15 +143,11 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
     _fail_on(con, "SELECT min(record) FROM import_rows WHERE contains(text, chr(0)) OR contains(speaker, chr(0))",
              lambda r: f"Record {r[0]:,} contains a NUL character; the file is probably binary or damaged.")
     if "said_at" in chosen:
-        con.execute("ALTER TABLE import_rows ADD COLUMN said_at DATE")
-        con.execute(f"UPDATE import_rows SET said_at = {_date_sql('said_at_raw')}")
         date_col = chosen["said_at"]
         _fail_on(con, "SELECT min(record), any_value(said_at_raw) FROM import_rows"
                       " WHERE said_at_raw IS NOT NULL AND said_at IS NULL",
                  lambda r: f"Record {r[0]:,}: {r[1]!r} in column {date_col!r} is not a date "
                            "(use 2025-01-13 or January 13, 2025). Nothing was imported.")
-    else:
-        con.execute("ALTER TABLE import_rows ADD COLUMN said_at DATE")
 
     labels = [r[0] for r in con.execute(
         "SELECT DISTINCT label FROM import_rows WHERE label IS NOT NULL ORDER BY label").fetchall()]
