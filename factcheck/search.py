@@ -46,15 +46,21 @@ def refresh(con) -> None:
     """Fold and index the claims and sources added since the last refresh; call after adding rows."""
     con.execute(f"UPDATE sources SET search_name = {SOURCE_NAME} WHERE search_name IS NULL")
     con.execute("CREATE OR REPLACE TEMP TABLE search_new AS SELECT id FROM claims WHERE search_text IS NULL")
-    if not con.execute("SELECT count(*) FROM search_new").fetchone()[0]:
-        con.execute("DROP TABLE search_new")
-        return
-    con.execute(f"UPDATE claims SET search_text = {CLAIM_TEXT} WHERE id IN (SELECT id FROM search_new)")
-    con.execute("""
+    if con.execute("SELECT count(*) FROM search_new").fetchone()[0]:
+        con.execute(f"UPDATE claims SET search_text = {CLAIM_TEXT} WHERE id IN (SELECT id FROM search_new)")
+        index(con, "search_new")
+    con.execute("DROP TABLE search_new")
+
+
+def index(con, new_ids: str) -> None:
+    """Put the words of these claims (a table with their ids in column `id`, search_text already
+    folded) into the word index. A bulk insert folds search_text as it writes the claims and calls
+    this directly: updating a column of 100,000 rows just written costs more than writing it once."""
+    con.execute(f"""
         CREATE OR REPLACE TEMP TABLE search_new_words AS
         SELECT claim_id, word FROM (
             SELECT id AS claim_id, unnest(string_split(search_text, ' ')) AS word
-            FROM claims WHERE id IN (SELECT id FROM search_new))
+            FROM claims WHERE id IN (SELECT id FROM {new_ids}))
         WHERE word <> ''""")
     con.execute("""
         INSERT INTO search_words (word)
@@ -64,4 +70,3 @@ def refresh(con) -> None:
         SELECT w.id, n.claim_id FROM search_new_words n JOIN search_words w USING (word)
         ORDER BY w.id, n.claim_id""")
     con.execute("DROP TABLE search_new_words")
-    con.execute("DROP TABLE search_new")

@@ -201,17 +201,20 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
 
     reviewer = f"import: {path.name}" + (f" by {actor.name}" if actor.name else "")
     now = con.execute("SELECT current_timestamp").fetchone()[0]
-    con.execute("""
+    con.execute(f"""
         INSERT INTO claims (id, article_id, text, speaker_id, attribution, cue, said_at, hedges, workflow, verdict,
-                            reviewer, updated_at, version, import_key, review_url, review_publisher)
+                            reviewer, updated_at, version, import_key, review_url, review_publisher, search_text)
         SELECT r.claim_id, ?, r.text, s.id, CASE WHEN r.speaker IS NULL THEN 'unattributed' ELSE 'paraphrase' END, r.cue,
                r.said_at, [], CASE WHEN r.verdict IS NULL THEN 'unreviewed' ELSE 'done' END, r.verdict,
                CASE WHEN r.verdict IS NULL THEN NULL ELSE ? END,
                CASE WHEN r.verdict IS NULL THEN NULL ELSE ?::TIMESTAMPTZ END, 1,
-               r.import_key, r.review_url, r.review_publisher
+               r.import_key, r.review_url, r.review_publisher,
+               {search.FOLD.format("concat_ws(' ', r.text, NULL, r.cue)")}
         FROM import_new r LEFT JOIN sources s ON s.name = r.speaker
         ORDER BY r.record""", [article_id, reviewer, now])
-    search.refresh(con)
+    con.execute("CREATE OR REPLACE TEMP TABLE import_ids AS SELECT claim_id AS id FROM import_new")
+    search.index(con, "import_ids")  # search_text folded above, as search.CLAIM_TEXT would (no quote)
+    search.refresh(con)  # the new speakers' names
     step("Recording where the verdicts came from", 0.85)
     con.execute("""
         INSERT INTO status_events (claim_id, reviewer, changed_at, old_workflow, new_workflow, old_verdict,
@@ -220,7 +223,7 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
                'Imported with the verdict ' || coalesce(r.review_publisher || ' gave: ', 'given: ') || r.label,
                CASE WHEN regexp_matches(r.review_url, '^https?://.') THEN [r.review_url] ELSE [] END, 1
         FROM import_new r WHERE r.verdict IS NOT NULL""", [reviewer, now])
-    for table in ("import_raw", "import_rows", "import_labels", "import_ready", "import_new"):
+    for table in ("import_raw", "import_rows", "import_labels", "import_ready", "import_new", "import_ids"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return report
 
