@@ -1,9 +1,11 @@
 """Fetching an article page from the web, carefully: http(s) only, public addresses only, bounded.
 
 Every hop of a redirect is checked again, after DNS, so a public name that points (or redirects)
-at 127.0.0.1, 10.x or the cloud metadata address is refused. Hosts in the allow-list (the
-FACTCHECK_FETCH_ALLOW environment variable, comma-separated, e.g. for a test server on
-127.0.0.1) skip the address check only.
+at 127.0.0.1, 10.x or the cloud metadata address is refused; the connection then goes to the very
+address that was checked (for https too, with the certificate still verified for the name), so a
+second DNS answer cannot swap in a private one. Hosts in the allow-list (the FACTCHECK_FETCH_ALLOW
+environment variable, comma-separated, e.g. for a test server on 127.0.0.1) skip the address
+check only. A page is read up to MAX_BYTES and for at most TOTAL_S seconds in all.
 """
 from __future__ import annotations
 
@@ -12,12 +14,14 @@ import http.client
 import ipaddress
 import os
 import socket
+import time
 from urllib.parse import quote, urljoin, urlparse
 
 from factcheck.errors import InvalidInput
 
 MAX_BYTES = 5_000_000
-TIMEOUT_S = 10
+TIMEOUT_S = 10  # for any one network step
+TOTAL_S = 30  # for the whole page, however slowly it trickles in
 MAX_REDIRECTS = 5
 ALLOW_ENV = "FACTCHECK_FETCH_ALLOW"
 USER_AGENT = "factcheck-desk/1.0 (article ingest)"
@@ -74,6 +78,43 @@ def check_url(url: str) -> tuple[str, str, int, str]:
     return parts.scheme, ascii_host, port or (443 if parts.scheme == "https" else 80), path
 
 
+class _PinnedHTTPSConnection(http.client.HTTPSConnection):
+    """TLS to the address that was checked, not to whatever the name resolves to next; the
+    certificate is still verified against the host name (SNI and hostname check use it)."""
+
+    def __init__(self, host: str, port: int, address: str, timeout: float):
+        super().__init__(host, port, timeout=timeout)
+        self._address = address
+
+    def connect(self) -> None:
+        sock = socket.create_connection((self._address, self.port), self.timeout)
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+
+
+def _connection(scheme: str, host: str, port: int, address: str) -> http.client.HTTPConnection:
+    if scheme == "https":
+        return _PinnedHTTPSConnection(host, port, address, TIMEOUT_S)
+    connection = http.client.HTTPConnection(host, port, timeout=TIMEOUT_S)
+    connection.host = address  # connect to the address we checked, not a second DNS answer
+    return connection
+
+
+def _read_capped(response, url: str) -> bytes:
+    """The body, refused beyond MAX_BYTES or TOTAL_S (a server may drip a byte every few seconds)."""
+    deadline = time.monotonic() + TOTAL_S
+    chunks, size = [], 0
+    while chunk := response.read(65536):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise InvalidInput(f"{url} is larger than {MAX_BYTES // 1_000_000} MB; save the article text and "
+                               "paste it instead.")
+        if time.monotonic() > deadline:
+            raise InvalidInput(f"{url} took longer than {TOTAL_S} s to send its page; try again later or paste "
+                               "the text.")
+    return b"".join(chunks)
+
+
 def _charset(response) -> str:
     charset = response.headers.get_content_charset() or "utf-8"
     try:
@@ -87,10 +128,7 @@ def fetch(url: str) -> tuple[str, str]:
     for _ in range(MAX_REDIRECTS + 1):
         scheme, host, port, path = check_url(url)
         address = _check_address(host, port)
-        connection_class = http.client.HTTPSConnection if scheme == "https" else http.client.HTTPConnection
-        connection = connection_class(host, port, timeout=TIMEOUT_S)
-        if scheme == "http":
-            connection.host = address  # connect to the address we checked, not a second DNS answer
+        connection = _connection(scheme, host, port, address)
         default_port = port == (443 if scheme == "https" else 80)
         host_header = (f"[{host}]" if ":" in host else host) + ("" if default_port else f":{port}")
         try:
@@ -105,10 +143,7 @@ def fetch(url: str) -> tuple[str, str]:
                 continue
             if response.status != 200:
                 raise InvalidInput(f"{url} answered {response.status} {response.reason}.")
-            body = response.read(MAX_BYTES + 1)
-            if len(body) > MAX_BYTES:
-                raise InvalidInput(f"{url} is larger than {MAX_BYTES // 1_000_000} MB; save the article text and "
-                                   "paste it instead.")
+            body = _read_capped(response, url)
             return body.decode(_charset(response), errors="replace"), url
         except (OSError, http.client.HTTPException, ValueError) as exc:  # ValueError: e.g. a bad header
             raise InvalidInput(f"Could not fetch {url}: {exc}.") from None

@@ -1,5 +1,7 @@
 """New articles: fetching a page safely, reducing it to text, saving accepted claims once."""
+import socket
 import threading
+import time
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -32,6 +34,13 @@ class Handler(BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Location", "/article")
             self.end_headers()
+        elif self.path == "/drip":  # a byte now and then: each read is quick, the whole is not
+            self.send_response(200)
+            self.end_headers()
+            for _ in range(40):
+                self.wfile.write(b"<p>x</p>" * 9000)
+                self.wfile.flush()
+                time.sleep(0.05)
         elif self.path == "/huge":
             self.send_response(200)
             self.end_headers()
@@ -93,6 +102,39 @@ def test_size_cap_and_errors(server, allow_local):
         fetch.fetch(server + "/huge")
     with pytest.raises(InvalidInput, match="answered 404"):
         fetch.fetch(server + "/missing")
+
+
+def test_a_page_that_trickles_in_is_cut_off(server, allow_local, monkeypatch):
+    monkeypatch.setattr(fetch, "TOTAL_S", 0.5)
+    with pytest.raises(InvalidInput, match="took longer than 0.5 s"):
+        fetch.fetch(server + "/drip")
+
+
+def test_https_connects_to_the_checked_address_not_a_new_dns_answer(monkeypatch):
+    """The name would resolve nowhere (or, in an attack, elsewhere): the TLS connection must go to
+    the address the check approved, and still verify the certificate for the name."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    seen = []
+
+    def accept():
+        conn, peer = listener.accept()
+        seen.append(peer[0])
+        conn.close()  # no TLS: the handshake fails after the connection was made
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    lookups = []
+    real = socket.getaddrinfo
+    monkeypatch.setattr(socket, "getaddrinfo", lambda host, *a, **k: lookups.append(host) or real(host, *a, **k))
+    connection = fetch._connection("https", "desk-test.invalid", listener.getsockname()[1], "127.0.0.1")
+    with pytest.raises(OSError):  # ssl.SSLError or a reset: not a DNS failure for desk-test.invalid
+        connection.connect()
+    thread.join(5)
+    listener.close()
+    assert seen == ["127.0.0.1"] and "desk-test.invalid" not in lookups
+    assert connection._context.check_hostname  # the certificate is still checked against the name
 
 
 def test_markdown_and_text_drafts():
