@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from factcheck import access, backup, export, filters, importers, queries, review, vocabulary
+from factcheck import access, backup, export, filters, importers, review, vocabulary
 from factcheck.importers import mapping
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.store import ENV_VAR, Store
@@ -35,11 +35,15 @@ def cmd_init(args) -> int:
 
 
 def cmd_stats(args) -> int:
+    from factcheck import queries  # pandas: loaded by the commands that need it
+
     print(json.dumps(_open_existing(args).read(queries.stats), indent=2))
     return 0
 
 
 def cmd_export(args) -> int:
+    from factcheck import queries
+
     where = filters.build_where(filters.parse_cli_where(args.where))
     store = _open_existing(args)
     options = dict(site_url=args.site_url)

@@ -14,8 +14,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
-
 from factcheck.errors import InvalidInput
 from factcheck.importers import claimreview
 
@@ -350,6 +348,8 @@ def stage(con, path: Path, fmt: str) -> list[str]:
         check_text(path)
     if fmt == "claimreview":
         rows = claimreview.rows_from_file(path)
+        import pandas as pd  # only here: the CLI starts faster without it
+
         frame = pd.DataFrame(rows, dtype="string")
         con.register("claimreview_rows", frame)
         con.execute("CREATE OR REPLACE TEMP TABLE import_raw AS"
