@@ -1,4 +1,4 @@
-"""The core never imports Streamlit: every rule of the product runs without it."""
+"""The layout rules: the core never imports Streamlit, and the shipped configs are what the README says."""
 import pkgutil
 import subprocess
 import sys
@@ -26,3 +26,17 @@ def test_only_the_store_opens_duckdb():
                if "duckdb.connect(" in p.read_text(encoding="utf-8")]
     assert opening == ["factcheck/store.py"]
     assert not [p for p in (REPO / "pages").glob("*.py") if "import duckdb" in p.read_text(encoding="utf-8")]
+
+
+def test_the_shipped_configs_keep_local_mode_local_and_production_locked_down():
+    import tomllib
+
+    local = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text())
+    assert local["server"]["address"] == "127.0.0.1"  # local mode: nobody else can reach the desk
+    production = tomllib.loads((REPO / "deploy" / "config.toml").read_text())
+    for config in (local, production):
+        assert config["server"]["enableXsrfProtection"] is True
+        assert 0 < config["server"]["maxUploadSize"] <= 50
+        assert config["client"]["showErrorDetails"] == "none" and config["client"]["toolbarMode"] == "viewer"
+        assert config["browser"]["gatherUsageStats"] is False
+    assert not (REPO / ".streamlit" / "secrets.toml").exists()  # secrets are never committed
