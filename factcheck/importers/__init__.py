@@ -57,7 +57,10 @@ def _clean(column: str | None) -> str:
     if column is None:
         return "NULL"
     quoted = '"' + column.replace('"', '""') + '"'
-    return f"nullif(regexp_replace({quoted}, '^{WS}+|{WS}+$', '', 'g'), '')"
+    # The regex replace runs only where the first or last character is whitespace (rarely): a
+    # test of two characters is cheaper than a replace over every value.
+    return (f"CASE WHEN regexp_matches(left({quoted}, 1) || right({quoted}, 1), '{WS}')"
+            f" THEN nullif(regexp_replace({quoted}, '^{WS}+|{WS}+$', '', 'g'), '') ELSE nullif({quoted}, '') END")
 
 
 def _date_sql(expr: str) -> str:
