@@ -170,10 +170,13 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
                coalesce(r.publisher, ?) AS review_publisher,
                CASE WHEN r.external_id IS NOT NULL THEN 'id:' || r.external_id
                     ELSE 'h:' || md5(concat_ws(chr(31), r.text, coalesce(r.speaker, ''),
-                                               coalesce(CAST(r.said_at AS VARCHAR), ''))) END AS import_key,
-               row_number() OVER (PARTITION BY import_key ORDER BY record) AS nth
+                                               coalesce(CAST(r.said_at AS VARCHAR), ''))) END AS import_key
         FROM import_rows r LEFT JOIN import_labels l USING (label)""", [publisher_default])
-    report.repeated_in_file = con.execute("SELECT count(*) FROM import_ready WHERE nth > 1").fetchone()[0]
+    report.repeated_in_file = con.execute(
+        "SELECT count(*) - count(DISTINCT import_key) FROM import_ready").fetchone()[0]
+    if report.repeated_in_file:  # keep each key's first record (a window only when there are repeats)
+        con.execute("CREATE OR REPLACE TEMP TABLE import_ready AS SELECT * FROM import_ready"
+                    " QUALIFY row_number() OVER (PARTITION BY import_key ORDER BY record) = 1")
 
     step("Writing", 0.6)
     article = con.execute("SELECT id FROM articles WHERE slug = ?", [slug(name)]).fetchone()
@@ -185,8 +188,8 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
     con.execute("""
         CREATE OR REPLACE TEMP TABLE import_new AS
         SELECT nextval('claim_ids') AS claim_id, * FROM (
-            SELECT * FROM import_ready r WHERE nth = 1
-              AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = ? AND c.import_key = r.import_key)
+            SELECT * FROM import_ready r
+            WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = ? AND c.import_key = r.import_key)
             ORDER BY record)""",
                 [article_id])  # ids drawn here, so the audit rows below need no join back
     report.added = con.execute("SELECT count(*) FROM import_new").fetchone()[0]
