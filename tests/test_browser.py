@@ -752,7 +752,7 @@ def test_a_claim_link_as_the_first_request_after_a_server_start_gets_the_whole_a
             expect(page).to_have_url(re.compile(r"/claim\?id=13$"))
             nav = page.get_by_test_id("stSidebarNav").get_by_role("link")
             # app.py's navigation (the visible pages), not the pages/ folder's file names
-            expected = ["Overview", "Claims", "Figures", "Sources", "Add"]
+            expected = ["Overview", "Claims", "Figures", "Sources", "Add", "Vocabularies"]
             expect(nav).to_have_count(len(expected))
             for i, name in enumerate(expected):
                 expect(nav.nth(i)).to_have_accessible_name(name)
