@@ -178,14 +178,22 @@ def hover_charts(page) -> int:
         plot = charts.nth(i).locator(".js-plotly-plot")
         expect(plot).to_be_attached()
         plot.evaluate("e => e.scrollIntoView({block: 'center'})")
-        # wait until the bars and markers are drawn at their size (pie charts have none)
+        # wait until the bars and markers are drawn at their size (pie charts have none) and their
+        # number has stopped growing (a loaded machine draws a chart's traces over several frames)
         plot.evaluate("""gd => new Promise((resolve, reject) => {
             const started = Date.now();
-            const drawn = () => (gd.data || []).every(t => t.type === 'pie') ||
-                Array.from(gd.querySelectorAll(POINTS)).some(p => {
-                    const r = p.getBoundingClientRect(); return r.width > 0 && r.height > 0; });
-            const poll = () => drawn() ? resolve(true)
-                : Date.now() - started > TIMEOUT ? reject(new Error('chart never drew')) : setTimeout(poll, 100);
+            let last = -1, same = 0;
+            const visible = () => Array.from(gd.querySelectorAll(POINTS)).filter(p => {
+                const r = p.getBoundingClientRect(); return r.width > 0 && r.height > 0; }).length;
+            const poll = () => {
+                if ((gd.data || []).every(t => t.type === 'pie')) return resolve(true);
+                const n = visible();
+                same = n > 0 && n === last ? same + 1 : 0;
+                last = n;
+                if (same >= 3) return resolve(true);
+                if (Date.now() - started > TIMEOUT) return reject(new Error('chart never drew'));
+                setTimeout(poll, 150);
+            };
             poll();
         })""".replace("POINTS", repr(POINTS)).replace("TIMEOUT", str(TIMEOUT_MS)))
         wait_idle(page)
