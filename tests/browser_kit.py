@@ -96,10 +96,12 @@ def _stop(proc: subprocess.Popen) -> None:
             proc.wait(timeout=10)
 
 
-def _start_streamlit(workdir: Path, *, port: int | None = None, args: tuple[str, ...] = (), env: dict | None = None):
+def _start_streamlit(workdir: Path, *, port: int | None = None, args: tuple[str, ...] = (), env: dict | None = None,
+                     app: Path | None = None):
     """Start the app on a fresh database under workdir; return (process, base URL, log path, log file).
 
-    args go to `streamlit run` after the shipped ones (e.g. --secrets.files); env adds variables.
+    args go to `streamlit run` after the shipped ones (e.g. --secrets.files); env adds variables;
+    app runs another script (from workdir) instead of the repo's app.py.
     """
     port = port or _free_port()
     log_path = workdir / "streamlit.log"
@@ -107,14 +109,14 @@ def _start_streamlit(workdir: Path, *, port: int | None = None, args: tuple[str,
     env = dict(os.environ, FACTCHECK_DB=str(workdir / "factcheck.duckdb"), **(env or {}))  # db: not there yet
     proc = subprocess.Popen(
         [
-            sys.executable, "-m", "streamlit", "run", "app.py",
+            sys.executable, "-m", "streamlit", "run", str(app) if app else "app.py",
             "--server.headless", "true",
             "--server.address", "127.0.0.1",
             "--server.port", str(port),
             "--browser.gatherUsageStats", "false",
             *args,
         ],
-        cwd=REPO_ROOT,
+        cwd=workdir if app else REPO_ROOT,
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,

@@ -3,18 +3,12 @@
 proves the kit (provider, secrets.toml, sign_in / sign_out) before the dashboard relies on it."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from browser_kit import STARTUP_TIMEOUT, TIMEOUT_MS, _log_tail, _stop, expect
+from browser_kit import TIMEOUT_MS, _log_tail, _start_streamlit, _stop, expect
 from oidc_kit import (
     USER_COOKIE,
     cancel_sign_in,
@@ -48,44 +42,9 @@ APP = textwrap.dedent(
 
 
 def _start_app(workdir: Path, app: Path, port: int, secrets: Path):
-    """`streamlit run APP` on 127.0.0.1:port with these secrets; (process, log path, log file) once
-    healthy. The waiting loop is browser_kit._start_streamlit's, which only runs app.py."""
-    log_path = workdir / "streamlit.log"
-    log = open(log_path, "wb")
-    proc = subprocess.Popen(
-        [
-            sys.executable, "-m", "streamlit", "run", str(app),
-            "--server.headless", "true",
-            "--server.address", "127.0.0.1",
-            "--server.port", str(port),
-            "--browser.gatherUsageStats", "false",
-            "--secrets.files", str(secrets),
-        ],
-        cwd=workdir,
-        env=dict(os.environ),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while True:
-        if proc.poll() is not None:
-            log.close()
-            pytest.fail(f"streamlit exited with code {proc.returncode} before it was healthy; log tail:\n"
-                        + _log_tail(log_path), pytrace=False)
-        try:
-            with urllib.request.urlopen(base_url + "/_stcore/health", timeout=2) as resp:
-                if resp.status == 200 and resp.read().decode().strip() == "ok":
-                    return proc, log_path, log
-        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-            pass
-        if time.monotonic() > deadline:
-            _stop(proc)
-            log.close()
-            pytest.fail(f"streamlit was not healthy at {base_url} after {STARTUP_TIMEOUT} s; log tail:\n"
-                        + _log_tail(log_path), pytrace=False)
-        time.sleep(0.25)
+    """`streamlit run APP` on 127.0.0.1:port with these secrets; (process, log path, log file) once healthy."""
+    proc, _url, log_path, log = _start_streamlit(workdir, port=port, app=app, args=("--secrets.files", str(secrets)))
+    return proc, log_path, log
 
 
 @pytest.fixture(scope="module")
