@@ -14,7 +14,7 @@ me = actor()
 st.title("Vocabularies")
 st.caption("The words reviewers read for each verdict, workflow stage, kind of attribution and kind of source. "
            "A new label shows everywhere at once; filters, shared links and exports keep working, because they "
-           "use the fixed term on the left, not the label.")
+           "use the fixed term on the left, not the label. Type a new label, then press Enter or Save.")
 allowed = me.can("edit_vocabulary")
 if not allowed:
     st.info(role_note("edit_vocabulary"), icon=":material/lock:")
@@ -25,16 +25,18 @@ labels = cached(vocabulary.load)
 for key, vocab in vocabulary.VOCABULARIES.items():
     st.subheader(vocab.name)
     current = labels[key]
-    table = pd.DataFrame({"Term": list(current), "Label": list(current.values())})
-    with st.form(f"vocabulary_{key}_form", border=False, enter_to_submit=False):
-        edited = st.data_editor(
-            table, key=f"vocabulary_{key}", hide_index=True, num_rows="fixed", disabled=["Term"] if allowed else True,
-            column_config={"Term": st.column_config.TextColumn("Term", help="Fixed: used in links, filters, exports"),
-                           "Label": st.column_config.TextColumn("Label", max_chars=vocabulary.MAX_LABEL,
-                                                                required=True)})
+    # One text box per term, in a form: type, Tab to the next, Enter or the button saves them all.
+    with st.form(f"vocabulary_{key}_form", enter_to_submit=True):
+        typed = {}
+        for term, label in current.items():
+            term_col, label_col = st.columns([1, 2], vertical_alignment="center")
+            term_col.markdown(f"`{term}`")
+            typed[term] = label_col.text_input(f"Label for {term}", label, key=f"vocabulary_{key}_{term}",
+                                               max_chars=vocabulary.MAX_LABEL, disabled=not allowed,
+                                               label_visibility="collapsed")
         saved = st.form_submit_button(f"Save {vocab.name.lower()}", disabled=not allowed)
     if saved:
-        changes = {term: label for term, label in zip(edited["Term"], edited["Label"]) if label != current[term]}
+        changes = {term: text for term, text in typed.items() if text != current[term]}
         if not me.name:
             st.error(NO_NAME.format("the change"))
         elif not changes:
@@ -45,6 +47,8 @@ for key, vocab in vocabulary.VOCABULARIES.items():
             except FactcheckError as exc:
                 st.error(escape_markdown(str(exc)), icon=":material/error:")
             else:
+                for term in changes:  # the boxes show the stored labels after the rerun
+                    st.session_state.pop(f"vocabulary_{key}_{term}", None)
                 st.session_state["vocabulary_toast"] = f"Renamed {done} label{'s' if done != 1 else ''} in {vocab.name}."
                 st.rerun()
 

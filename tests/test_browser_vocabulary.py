@@ -13,8 +13,6 @@ import pytest
 
 from browser_kit import (
     CLAIM_5,
-    GRID_HEADER_PX,
-    GRID_ROW_PX,
     choose,
     claims_table_rows,
     dataframe_with_column,
@@ -49,50 +47,11 @@ def vocabulary_form(page, save_label: str):
     return form
 
 
-def editor_rows(editor) -> list[dict[str, str]]:
-    """The data editor's rows (all in view: a vocabulary has only a few terms)."""
-    expect(editor.locator("tbody tr[role=row]").first).to_be_attached()
-    return grid_rows(editor)
-
-
-def label_cell(editor, row: dict[str, str]):
-    """A row's Label cell in the editor's accessible table (the second of two columns)."""
-    return editor.locator(f'tbody tr[aria-rowindex="{row["_rowindex"]}"] td[role=gridcell][aria-colindex="2"]')
-
-
-def edit_label_cell(page, editor, row: dict[str, str], text: str) -> None:
-    """Type a new label into a row's Label cell (the right half of a two-column editor).
-
-    The cell exists only on the canvas: a double-click there opens glide-data-grid's overlay
-    editor (a <textarea class="gdg-input">) holding the old value; select it all, type, Enter.
-
-    Within about a second of arriving on the page through the sidebar, Streamlit's grid sometimes
-    drops an edit committed with Enter (the cell keeps its old value; Save then says "Nothing
-    changed."), while the same edit after a direct page load, or a few seconds later, always
-    holds. So an edit that did not take is made once more, at most twice; the cell must end with
-    the typed text.
-    """
-    canvas = editor.get_by_test_id("data-grid-canvas")
-    overlay = page.locator("textarea.gdg-input")
-    for attempt in range(3):
-        canvas.evaluate("e => e.scrollIntoView({block: 'center'})")
-        box = canvas.bounding_box()
-        y = box["y"] + GRID_HEADER_PX + (int(row["_rowindex"]) - 2) * GRID_ROW_PX + GRID_ROW_PX / 2
-        assert y < min(box["y"] + box["height"], page.viewport_size["height"]), f"row {row} is not on screen"
-        page.mouse.dblclick(box["x"] + box["width"] * 3 / 4, y)
-        expect(overlay).to_be_visible()
-        expect(overlay).to_have_value(row["Label"])  # the editor opened on the cell that was aimed at
-        overlay.press("ControlOrMeta+a")
-        overlay.press_sequentially(text)
-        expect(overlay).to_have_value(text)
-        overlay.press("Enter")
-        expect(overlay).to_have_count(0)
-        try:
-            expect(label_cell(editor, row)).to_have_text(text, timeout=5_000)
-            return
-        except AssertionError:
-            if attempt == 2:
-                raise
+def label_boxes(form) -> dict[str, str]:
+    """Term → label as the form's text boxes show them (one box per term, labelled "Label for TERM")."""
+    boxes = form.get_by_role("textbox")
+    expect(boxes.first).to_be_visible()
+    return {box.get_attribute("aria-label").removeprefix("Label for "): box.input_value() for box in boxes.all()}
 
 
 def verdict_in_row(table, row: dict[str, str]) -> str:
@@ -140,21 +99,18 @@ def test_renaming_a_verdict_label_shows_everywhere_and_filters_keep_the_term(pag
     expect(page.get_by_role("heading", name="Verdicts", exact=True)).to_be_visible()
     expect(page.get_by_test_id("stMain")).to_contain_text("No label has been renamed yet")
     form = vocabulary_form(page, "Save verdicts")
-    editor = form.get_by_test_id("stDataFrame")
-    expect(editor).to_have_count(1)
     wait_idle(page)
     expect(sidebar.get_by_role("textbox", name="Reviewing as", exact=True)).to_have_value(REVIEWER)
 
-    rows = editor_rows(editor)
-    assert [r["Term"] for r in rows] == ["accurate", "mostly_accurate", "misleading", "inaccurate",
-                                         "unverifiable", "not_checkable"], rows
-    row = next(r for r in rows if r["Term"] == TERM)
-    assert row["Label"] == OLD_LABEL, row
-    edit_label_cell(page, editor, row, NEW_LABEL)
-    # The grid shows the typed label in that row, and only there, before anything is saved.
-    edited = {r["Term"]: r["Label"] for r in editor_rows(editor)}
-    assert edited[TERM] == NEW_LABEL, edited
-    assert edited["misleading"] == "Misleading" and edited["unverifiable"] == "Unverifiable", edited
+    labels = label_boxes(form)
+    assert list(labels) == ["accurate", "mostly_accurate", "misleading", "inaccurate", "unverifiable",
+                            "not_checkable"], labels
+    assert labels[TERM] == OLD_LABEL, labels
+    box = form.get_by_role("textbox", name=f"Label for {TERM}", exact=True)
+    box.fill(NEW_LABEL)
+    expect(box).to_have_value(NEW_LABEL)
+    typed = label_boxes(form)
+    assert typed[TERM] == NEW_LABEL and typed["misleading"] == "Misleading", typed
 
     form.get_by_role("button", name="Save verdicts", exact=True).click()
     expect(page.get_by_test_id("stToast")).to_contain_text("Renamed 1 label in Verdicts.")
@@ -168,7 +124,7 @@ def test_renaming_a_verdict_label_shows_everywhere_and_filters_keep_the_term(pag
     assert change["Term"] == TERM, change
     assert change["Was"] == OLD_LABEL and change["Now"] == NEW_LABEL, change
     assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", change["When"]), change
-    saved = {r["Term"]: r["Label"] for r in editor_rows(vocabulary_form(page, "Save verdicts"))}
+    saved = label_boxes(vocabulary_form(page, "Save verdicts"))
     assert saved[TERM] == NEW_LABEL, saved
     page.get_by_role("heading", name="Verdicts", exact=True).scroll_into_view_if_needed()
     screenshot(page, "vocabularies-renamed.png")

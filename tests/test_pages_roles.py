@@ -118,10 +118,9 @@ def test_an_admin_renames_a_verdict_and_the_claims_page_shows_it(app_db):
     Store(app_db).write(review.mark, 5, access.local("Bo"), verdict="inaccurate")
     at = signed_in("chief@desk.example", "pages/vocabularies.py")
     assert not at.info  # admins are not told to ask anyone
-    verdicts = at.dataframe(key="vocabulary_verdict").value
-    assert verdicts["Label"].tolist()[3] == "Inaccurate" and verdicts["Term"].tolist()[3] == "inaccurate"
-    at.session_state["vocabulary_verdict"] = {"edited_rows": {3: {"Label": "False"}}, "added_rows": [],
-                                              "deleted_rows": []}
+    box = at.text_input(key="vocabulary_verdict_inaccurate")
+    assert box.value == "Inaccurate" and box.label == "Label for inaccurate"
+    box.input("False")
     at.button(key="FormSubmitter:vocabulary_verdict_form-Save verdicts").click().run()
     assert not at.error and "Renamed 1 label in Verdicts." in at.toast[0].value
     assert Store(app_db).read(lambda con: con.execute(
@@ -138,3 +137,4 @@ def test_reviewers_see_the_vocabularies_but_cannot_save(app_db):
     at = signed_in("ana@desk.example", "pages/vocabularies.py")
     assert "To edit the vocabularies you need the admin role" in at.info[0].value
     assert at.button(key="FormSubmitter:vocabulary_verdict_form-Save verdicts").disabled
+    assert at.text_input(key="vocabulary_verdict_inaccurate").disabled
