@@ -104,6 +104,12 @@ def signed_in(email: str | None, roles: Mapping[str, tuple[str, ...]], *, email_
     return Actor(name=email, role=role, signed_in=True)
 
 
+def needs(action: str) -> str:
+    """One sentence for someone shown a control their role cannot use."""
+    least, doing = ACTIONS[action]
+    return f"To {doing} you need the {ROLE_LABELS[least].lower()} role; ask an admin if you should have it."
+
+
 def require(actor: Actor | None, action: str) -> None:
     """Refuse the action unless the actor's role allows it; the message says what to ask for."""
     least, doing = ACTIONS[action]

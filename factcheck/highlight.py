@@ -17,6 +17,16 @@ def escape_markdown(text: str) -> str:
     return _PUNCTUATION.sub(r"\\\1", text)
 
 
+_MARKUP = re.compile(r"([\\`*_{}\[\]()<>#!|~$:])")
+
+
+def escape_markup(text: str) -> str:
+    """Text that markdown shows as written, escaping only what could make a link, an image, HTML,
+    emphasis, a colour or LaTeX; the punctuation people read (quotes, commas, full stops) is left
+    bare, so a sentence shown in an error or a filter reads the same in its markdown source."""
+    return _MARKUP.sub(r"\\\1", text)
+
+
 def markdown_link(url: str) -> str:
     """A clickable link whose text and target cannot break out of the markdown (http/https only)."""
     if not url.lower().startswith(("http://", "https://")):

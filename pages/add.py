@@ -6,19 +6,19 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from factcheck import fetch, importers, ingest, models
+from factcheck import access, fetch, importers, ingest, models
 from factcheck.errors import FactcheckError
 from factcheck.extract import extract_article
 from factcheck.highlight import escape_markdown, highlighted_spans
 from factcheck.importers import mapping
-from pages.common import actor, enter_via_app, get_store, role_note
+from pages.common import actor, enter_via_app, get_store
 
 enter_via_app(__file__)
 store = get_store()
 me = actor()
 st.title("Add to the desk")
 if not me.can("ingest"):
-    st.info(role_note("ingest"), icon=":material/lock:")
+    st.info(access.needs("ingest"), icon=":material/lock:")
     st.stop()
 
 ATTRIBUTION_BY_LABEL = {label: a for a, label in models.ATTRIBUTION_LABELS.items()}
@@ -146,7 +146,7 @@ with article_tab:
 
 with set_tab:
     if not me.can("import"):
-        st.info(role_note("import"), icon=":material/lock:")
+        st.info(access.needs("import"), icon=":material/lock:")
         st.stop()
     upload = st.file_uploader("CSV, TSV, JSON, JSON Lines, Parquet or ClaimReview JSON-LD",
                               type=["csv", "tsv", "json", "jsonl", "ndjson", "parquet", "jsonld"], key="import_file")

@@ -2,10 +2,10 @@
 import pandas as pd
 import streamlit as st
 
-from factcheck import models, queries, review
+from factcheck import access, models, queries, review
 from factcheck.errors import FactcheckError, StaleEdit
 from factcheck.highlight import escape_markdown, markdown_link, highlighted_paragraphs, span_in_context
-from pages.common import NO_NAME, actor, enter_via_app, get_store, id_from_url, role_note, run
+from pages.common import NO_NAME, actor, enter_via_app, get_store, id_from_url, run
 
 enter_via_app(__file__)
 store = get_store()
@@ -112,7 +112,7 @@ with side_col:
     me = actor()
     locked = not me.can("mark")
     if locked:
-        st.caption(role_note("mark"))
+        st.caption(access.needs("mark"))
     workflow_ids = list(models.WORKFLOW_IDS_IN_ORDER)
     verdict_ids = [review.CLEAR_VERDICT, *models.VERDICT_IDS_IN_ORDER]
     with st.form("claim_mark_form", enter_to_submit=False):

@@ -4,7 +4,6 @@ The URL holds the whole view (filters, sort, page), so a link reproduces it. Wid
 drawn from the URL and write back to it in their callbacks.
 """
 import math
-import re
 import shutil
 import tempfile
 from datetime import date
@@ -12,22 +11,16 @@ from pathlib import Path
 
 import streamlit as st
 
-from factcheck import charts, export, filters, models, queries, review, urlstate
+from factcheck import access, charts, export, filters, models, queries, review, urlstate
 from factcheck.errors import FactcheckError, StaleEdit
-from factcheck.highlight import escape_markdown
-from pages.common import (NO_NAME, actor, cached, choice_filter, enter_via_app, get_store, go, may, role_note, set_key,
-                          sync, url_state)
+from factcheck.highlight import escape_markdown, escape_markup
+from pages.common import (NO_NAME, actor, cached, choice_filter, enter_via_app, get_store, go, set_key, sync,
+                          url_state)
 
 PAGE_SIZE = 50
 ANY = "Any"
 
 enter_via_app(__file__)
-
-
-def plain(text: str) -> str:
-    """Text from a link or a filter, shown as written: the markdown that could make a link, an image,
-    HTML or a colour is escaped; the punctuation people read (quotes, semicolons) stays as it is."""
-    return re.sub(r"([\\`*_{}\[\]()<>#!|~$:])", r"\\\1", text)
 
 store = get_store()
 st.title("Claims")
@@ -40,7 +33,7 @@ try:
     sort = state.get("sort", "article")
     queries.order_by(sort)
 except FactcheckError as exc:
-    st.error(f"This link has a filter the desk does not understand: {plain(str(exc))}", icon=":material/link_off:")
+    st.error(f"This link has a filter the desk does not understand: {escape_markup(str(exc))}", icon=":material/link_off:")
     st.button("Show all claims", on_click=go, args=({},), key="claims_reset_bad")
     st.stop()
 
@@ -122,14 +115,14 @@ with table_col:
     sentence = filters.describe(where)
     if where.conditions:
         info, clear = st.columns([4, 1], vertical_alignment="center")
-        info.markdown(f"**{total:,}** of {everything:,} claims where {plain(sentence)}.")
+        info.markdown(f"**{total:,}** of {everything:,} claims where {escape_markup(sentence)}.")
         clear.button("Clear", on_click=go, args=({},), key="claims_clear", icon=":material/filter_alt_off:",
                      help="Remove every filter and show all claims")
     if everything == 0:
         st.info("No claims yet. Load the sample with `python -m factcheck init`, then reload this page.")
         st.stop()
     if total == 0:
-        loosen = ", ".join(f"“{plain(c.human)}”" for c in where.conditions)
+        loosen = ", ".join(f"“{escape_markup(c.human)}”" for c in where.conditions)
         st.warning(f"No claim matches all of these filters. Loosen one of them: {loosen}.", icon=":material/search_off:")
         st.stop()
 
@@ -141,7 +134,7 @@ with table_col:
     me = actor()
     editing = st.toggle("Mark in the table", key="claims_edit_mode", disabled=not me.can("mark"),
                         help="Change workflow and verdict right in the table; each change is saved as you make it."
-                        if me.can("mark") else role_note("mark"))
+                        if me.can("mark") else access.needs("mark"))
     caption = f"Claims {first:,}–{last:,} of {total:,}."
     st.caption(caption + (" Change a Workflow or Verdict cell to save it." if editing else
                           " Select a row to open the claim, or copy its Open link."))
@@ -245,8 +238,8 @@ def confirm_bulk(pending: dict) -> None:
 with table_col:
     bulk_tab, export_tab = st.tabs([f"Mark all {total:,} matching", f"Export {total:,} matching"])
     with bulk_tab:
-        if not may("bulk_mark"):
-            st.caption(role_note("bulk_mark"))
+        if not me.can("bulk_mark"):
+            st.caption(access.needs("bulk_mark"))
         with st.form("claims_bulk_form", border=False, enter_to_submit=False):
             cols = st.columns(2)
             workflow = cols[0].selectbox("Set workflow", [None, *models.WORKFLOW_IDS_IN_ORDER],
@@ -257,9 +250,9 @@ with table_col:
                 format_func=lambda v: "Leave as is" if v is None else models.VERDICT_LABELS.get(v, "Remove the verdict"),
                 key="claims_bulk_verdict")
             note = st.text_input("Note for each claim's history", key="claims_bulk_note")
-            asked = st.form_submit_button(f"Review and apply to {total:,} claims…", disabled=not may("bulk_mark"))
+            asked = st.form_submit_button(f"Review and apply to {total:,} claims…", disabled=not me.can("bulk_mark"))
         if asked:
-            if not actor().name:
+            if not me.name:
                 st.error(NO_NAME.format("each change"))
             elif workflow is None and verdict is None:
                 st.error("Choose a workflow or a verdict to apply.")

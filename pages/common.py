@@ -105,17 +105,6 @@ def actor() -> access.Actor:
 NO_NAME = "Type your name under “Reviewing as” in the sidebar first; it is recorded with {}."
 
 
-def may(action: str) -> bool:
-    """Whether to offer a control; the write itself checks again (factcheck.access.require)."""
-    return actor().can(action)
-
-
-def role_note(action: str) -> str:
-    """One sentence for a viewer (or reviewer) about a control they cannot use."""
-    least, doing = access.ACTIONS[action]
-    return f"To {doing} you need the {access.ROLE_LABELS[least].lower()} role; ask an admin if you should have it."
-
-
 def run(fn, *args, **kwargs):
     """Call the store; a database problem becomes a message instead of a traceback."""
     try:

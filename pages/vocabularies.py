@@ -3,10 +3,10 @@ Admins rename them here; every page, chart and export shows the new word at once
 import pandas as pd
 import streamlit as st
 
-from factcheck import vocabulary
+from factcheck import access, vocabulary
 from factcheck.highlight import escape_markdown
 from factcheck.errors import FactcheckError
-from pages.common import NO_NAME, actor, cached, enter_via_app, get_store, role_note
+from pages.common import NO_NAME, actor, cached, enter_via_app, get_store
 
 enter_via_app(__file__)
 store = get_store()
@@ -17,7 +17,7 @@ st.caption("The words reviewers read for each verdict, workflow stage, kind of a
            "use the fixed term on the left, not the label. Type a new label, then press Enter or Save.")
 allowed = me.can("edit_vocabulary")
 if not allowed:
-    st.info(role_note("edit_vocabulary"), icon=":material/lock:")
+    st.info(access.needs("edit_vocabulary"), icon=":material/lock:")
 if "vocabulary_toast" in st.session_state:
     st.toast(st.session_state.pop("vocabulary_toast"), icon=":material/check:")
 

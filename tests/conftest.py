@@ -22,6 +22,14 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
+def app_db(tmp_path, monkeypatch):
+    """The database path the app under AppTest uses (FACTCHECK_DB); the app builds it on first run."""
+    path = tmp_path / "app.duckdb"
+    monkeypatch.setenv("FACTCHECK_DB", str(path))
+    return path
+
+
+@pytest.fixture
 def fresh_store(db_path):
     """A store on a new database with the schema and the shipped sample loaded."""
     store = Store(db_path)

@@ -108,3 +108,8 @@ def test_the_shipped_roles_example_parses():
     example = tomllib.loads((REPO_ROOT / "deploy" / "secrets.example.toml").read_text())
     roles = access.parse_roles(example["roles"])
     assert set(roles) == set(access.ROLES) and {"auth"} <= set(example)
+
+
+def test_the_sentence_for_a_control_someone_cannot_use_names_the_role_it_needs():
+    assert access.needs("mark") == "To mark claims you need the reviewer role; ask an admin if you should have it."
+    assert "the admin role" in access.needs("edit_vocabulary")

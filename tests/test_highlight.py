@@ -47,3 +47,10 @@ def test_several_spans_merge_and_highlight():
     body = "abcdef\nghij"
     assert highlighted_spans(body, [(0, 2), (1, 3), (8, 9)], "blue") == [
         ":blue-background[abc]def", "g:blue-background[h]ij"]
+
+
+def test_escape_markup_neutralises_links_images_and_html_but_keeps_readable_punctuation():
+    from factcheck.highlight import escape_markup
+
+    assert escape_markup("![x](http://evil/p) <b>") == "\\!\\[x\\]\\(http\\://evil/p\\) \\<b\\>"
+    assert escape_markup("Verdict is “Inaccurate”; 12,000.") == "Verdict is “Inaccurate”; 12,000."

@@ -9,13 +9,6 @@ from factcheck.store import Store
 from factcheck.access import local
 
 
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    path = tmp_path / "app.duckdb"
-    monkeypatch.setenv("FACTCHECK_DB", str(path))
-    return path
-
-
 def start(page=None, **query):
     at = AppTest.from_file("../app.py", default_timeout=30)
     at.query_params.update(query)

@@ -1,7 +1,6 @@
 """Sign-in and roles as the pages show them (AppTest with a seeded st.user; the browser test with a
 real OpenID provider is test_browser_signin.py). The writes also check roles themselves
 (test_access.py), whatever the page drew."""
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from factcheck import access, queries, review
@@ -11,14 +10,6 @@ AUTH = {"redirect_uri": "http://127.0.0.1:8501/oauth2callback", "cookie_secret":
         "client_id": "desk", "client_secret": "secret",
         "server_metadata_url": "http://127.0.0.1:9/.well-known/openid-configuration"}
 ROLES = {"admin": ["chief@desk.example"], "reviewer": ["@desk.example"], "viewer": ["@partner.example"]}
-
-
-@pytest.fixture
-def app_db(tmp_path, monkeypatch):
-    path = tmp_path / "app.duckdb"
-    monkeypatch.setenv("FACTCHECK_DB", str(path))
-    Store(path).ensure()
-    return path
 
 
 def signed_in(email, page=None, logged_in=True, **query):
@@ -115,6 +106,7 @@ def test_bulk_marking_is_for_admins(app_db):
 
 
 def test_an_admin_renames_a_verdict_and_the_claims_page_shows_it(app_db):
+    Store(app_db).ensure()
     Store(app_db).write(review.mark, 5, access.local("Bo"), verdict="inaccurate")
     at = signed_in("chief@desk.example", "pages/vocabularies.py")
     assert not at.info  # admins are not told to ask anyone
