@@ -1,7 +1,8 @@
-"""The evaluation documents: the seed article with its curation, the Wikinews dev set and the unseen set.
+"""The evaluation documents: the seed article with its curation, the Wikinews dev set and the LIAR2 sets.
 
-The unseen split is 15 PolitiFact justifications from LIAR2 (data/devset/unseen/, copied unchanged
-from data/liar2/test.csv by data/devset/annotate/unseen_select.py), annotated blind.
+The LIAR2 splits are PolitiFact justifications (data/devset/<split>/, copied unchanged from
+data/liar2/ by data/devset/annotate/liar2_select.py): `unseen` and `unseen2` annotated blind,
+`factdev` a dev set of fact-check prose.
 
 Everything is read from data/ inside the repository (never from a shared folder), and every gold
 span is checked against its text, so a typo in an annotation fails loudly instead of scoring wrong.
@@ -16,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_DIR = ROOT / "data" / "sample"
 DEVSET_DIR = ROOT / "data" / "devset"
-SPLITS = ("seed", "dev", "heldout", "unseen")
+SPLITS = ("seed", "dev", "heldout", "factdev", "unseen", "unseen2")
 
 
 @dataclass
@@ -79,5 +80,5 @@ def load(split: str) -> list[Doc]:
     if split == "seed":
         return seed_docs()
     if split == "all":
-        return seed_docs() + devset_docs("dev") + devset_docs("heldout") + devset_docs("unseen")
+        return seed_docs() + [d for split in SPLITS[1:] for d in devset_docs(split)]
     return devset_docs(split)

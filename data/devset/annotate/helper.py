@@ -1,8 +1,8 @@
 """Builds annotations/<name>.json from readable specs: spans are given as exact text and found here.
 
 The JSON files are the gold; these scripts only record how they were made. Run from this folder:
-`python heldout.py; python heldout2.py; python dev.py; python unseen.py` rewrites them identically
-(unseen_select.py copies the unseen split's texts from data/liar2/test.csv).
+`python heldout.py; python heldout2.py; python dev.py; python unseen.py; python factdev.py; python unseen2.py` rewrites them identically
+(liar2_select.py copies the LIAR2 splits' texts from data/liar2/).
 """
 import json
 from pathlib import Path
@@ -108,27 +108,35 @@ def write(name, doc):
     print(name, len(doc['claims']), 'claims', len(doc['figures']), 'figures')
 
 
-def build_liar2(name, claims, figures):
-    """An `unseen` text: the justification of one LIAR2 test.csv row, copied by unseen_select.py."""
-    raw = (ROOT/'unseen'/f'{name}.txt').read_text(encoding='utf-8')
+ANNOTATED = {
+    'unseen': 'blind: annotated from the text alone, committed before the extractor was ever run on it',
+    'factdev': 'by hand from the text; a dev split: rules may be built looking at it',
+    'unseen2': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
+}
+
+
+def build_liar2(name, claims, figures, split='unseen'):
+    """A LIAR2 text: the justification of one row of data/liar2/<file>, copied by liar2_select.py."""
+    raw = (ROOT/split/f'{name}.txt').read_text(encoding='utf-8')
     head, body = raw.split('\n\n', 1)
     statement, date, source = head.split('\n')
-    row_id = source.rsplit(' ', 1)[1]
+    path, _, row_id = source.split(' ')
+    file = path.rsplit('/', 1)[1]
     assert name.endswith(f'-liar2-{row_id}')
     out_claims, out_figs = spans(body, claims, figures)
     doc = {
         'slug': name,
-        'title': f'PolitiFact justification (LIAR2 test.csv id {row_id})',
+        'title': f'PolitiFact justification (LIAR2 {file} id {row_id})',
         'statement': statement,
         'url': None,
-        'source_row': {'file': 'data/liar2/test.csv', 'id': int(row_id), 'field': 'justification'},
+        'source_row': {'file': path, 'id': int(row_id), 'field': 'justification'},
         'published_at': date,
         'outlet': 'PolitiFact',
-        'split': 'unseen',
-        'article_file': f'unseen/{name}.txt',
+        'split': split,
+        'article_file': f'{split}/{name}.txt',
         'body': 'the text after the first blank line of the file (its three header lines are the statement, the date, the source row); it is the row\'s justification field unchanged',
-        'licence': f'Text: the justification of row id {row_id} of test.csv in LIAR2 (Xu & Kechadi 2024, https://github.com/chengxuphd/liar2 at commit c965a62ac3b58ec0abfd431c701cf6499e80c387), Apache-2.0 (see data/liar2/LICENSE); the fact-check prose is PolitiFact\'s. Unmodified. See data/devset/unseen/LICENSE.md.',
-        'annotated': 'blind: annotated from the text alone, committed before the extractor was ever run on it',
+        'licence': f'Text: the justification of row id {row_id} of {file} in LIAR2 (Xu & Kechadi 2024, https://github.com/chengxuphd/liar2 at commit c965a62ac3b58ec0abfd431c701cf6499e80c387), Apache-2.0 (see data/liar2/LICENSE); the fact-check prose is PolitiFact\'s. Unmodified. See data/devset/{split}/LICENSE.md.',
+        'annotated': ANNOTATED[split],
         'claims': sorted(out_claims, key=lambda c: c['start']),
         'figures': sorted(out_figs, key=lambda f: f['start']),
     }

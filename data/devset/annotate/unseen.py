@@ -1,4 +1,4 @@
-"""The `unseen` split: 15 PolitiFact justifications from LIAR2 test.csv (rule in unseen_select.py).
+"""The `unseen` split: 15 PolitiFact justifications from LIAR2 test.csv (rule in liar2_select.py).
 
 Annotated blind: from the text alone, by the conventions in ../README.md, and committed before the
 extractor was run on any of these texts. Organisations named as speakers (campaigns, advocacy groups,

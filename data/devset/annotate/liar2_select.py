@@ -1,0 +1,59 @@
+"""Selects and copies the LIAR2 splits' texts (PolitiFact justifications) from data/liar2/.
+
+Each rule was fixed before any of its texts was read. A split takes, in file order (as parsed by
+Python's csv module), the rows of one LIAR2 file whose `justification` is at least 800 characters
+long, skipping the first `skip` of them and taking the next `count`:
+
+- unseen:  test.csv,  skip 0,  count 15  (blind; scored once after the second round of rules)
+- factdev: valid.csv, skip 0,  count 15  (a dev set of fact-check prose: rules may be built on it)
+- unseen2: test.csv,  skip 15, count 15  (blind: annotated by someone who did not write rules,
+  committed before the extractor ran on it; scored once after the third round of rules)
+
+The text is the `justification` field unchanged; the publication date is the row's `date`. Each is
+written to <split>/<P>NN-liar2-<id>.txt as three header lines (the row's statement with its
+whitespace collapsed, the ISO date, the source row), a blank line and the justification.
+Run from this folder: `python liar2_select.py [SPLIT ...]` rewrites them identically.
+"""
+import csv
+import re
+import sys
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LIAR2 = ROOT.parent / 'liar2'
+MIN_CHARS = 800
+SPLITS = {
+    # split: (file, skip, count, file-name prefix)
+    'unseen': ('test.csv', 0, 15, 'u'),
+    'factdev': ('valid.csv', 0, 15, 'd'),
+    'unseen2': ('test.csv', 15, 15, 'w'),
+}
+
+
+def selected(split):
+    file, skip, count, _ = SPLITS[split]
+    with (LIAR2 / file).open(newline='', encoding='utf-8') as fh:
+        rows = [r for r in csv.DictReader(fh) if len(r['justification']) >= MIN_CHARS]
+    return rows[skip:skip + count]
+
+
+def name_of(split, k, row):
+    return f'{SPLITS[split][3]}{k:02d}-liar2-{row["id"]}'
+
+
+def write(split):
+    out = ROOT / split
+    out.mkdir(exist_ok=True)
+    for k, row in enumerate(selected(split), 1):
+        iso = datetime.strptime(row['date'], '%B %d, %Y').date().isoformat()
+        title = re.sub(r'\s+', ' ', row['statement']).strip()
+        head = f'{title}\n{iso}\ndata/liar2/{SPLITS[split][0]} id {row["id"]}'
+        assert '\n' not in row['justification'] and '\r' not in row['justification']
+        (out / f'{name_of(split, k, row)}.txt').write_text(f'{head}\n\n{row["justification"]}', encoding='utf-8', newline='')
+        print(split, name_of(split, k, row), iso, len(row['justification']))
+
+
+if __name__ == '__main__':
+    for split in sys.argv[1:] or SPLITS:
+        write(split)
