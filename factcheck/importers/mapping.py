@@ -141,9 +141,14 @@ KIND_WORDS = {
 }
 
 
+# one pattern per kind, over the folded name padded with spaces: whole words only
+_KIND_PATTERNS = {kind: re.compile("|".join(f" {re.escape(fold(h))} " for h in hints))
+                  for kind, hints in KIND_WORDS.items()}
+
+
 def speaker_kind(name: str) -> str:
     words = f" {fold(name)} "
-    for kind, hints in KIND_WORDS.items():
-        if any(f" {fold(h)} " in words for h in hints):
+    for kind, pattern in _KIND_PATTERNS.items():
+        if pattern.search(words):
             return kind
     return "person"
