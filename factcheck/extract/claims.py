@@ -27,6 +27,11 @@ MEDIA_REPORTED = re.compile(
 )
 NESTED = re.compile(r"^As\s+(?P<mention>(?:one|a|an|another|the)\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:said|put it|told me|says)\s*,\s*", re.I)
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\s+[—–-]\s+")
+# a word before "states", "reports", "estimate" … that makes it a noun: a number, a quantifier, "news", a superlative
+NOUN_BEFORE = re.compile(r"(?:\b(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|many|"
+                         r"several|other|all|both|few|most|various|multiple|more|fewer|news|the\s+(?:most|least)\s+\w+)"
+                         r"|\b(?:in|of|for|across|among)\s+(?:the\s+)?(?:\w+\s+)?)\s+$", re.I)
+COUNTERFACTUAL = re.compile(r"\b(?:could|would|should|might|must|may)(?:\s+not|n[’']t)?\s+have\s+(?:\w+ly\s+)?$", re.I)
 ADDED = re.compile(r"\b(?:added|adds|continued|continues|went on)\b", re.I)
 
 
@@ -207,7 +212,8 @@ class Extractor:
         if sp is None:
             return "reported"
         if sp.kind == "unnamed":
-            return "official_statement" if sp.name.lower().startswith("unnamed official") else "reported"
+            # an unnamed speaker still says it (the caveat is the "unnamed source" hedge); officials speak officially
+            return "official_statement" if sp.name.lower().startswith("unnamed official") else "paraphrase"
         if sp.kind == "media" and (according or (verb or "").lower() in ("reported", "reports", "reporting", "cited", "quotes")):
             return "reported"
         if sp.kind == "org":
@@ -293,8 +299,6 @@ class Extractor:
         groups = _group_pieces(text, pieces)
         cue = u.frame.cue if u.frame and u.frame_kind in ("post", "pre", "joined", "same_sentence") else None
         attribution = "direct_quote"
-        if u.speaker.kind == "unnamed":
-            attribution = "reported"
         for gi, g in enumerate(groups):
             a, b = g["pieces"][0][0], g["pieces"][-1][1]
             quote = text[a:b]
@@ -423,6 +427,8 @@ class Extractor:
                                       speaker=u.speaker, cue=u.frame.cue, said_at=u.said_at.isoformat() if u.said_at else None,
                                       quote=self._fragments(sent, units, s0, e0)))
         m = REPORTED.search(masked) or MEDIA_REPORTED.search(masked)
+        if m and re.search(r"\b(?:our|my|we)\s+$", masked[:m.start()], re.I):
+            m = None  # "our research showed": the writer's own finding
         if m and not units and not any(c["attribution"] == "reported" for c in made):
             inside = any(c["start"] <= sent.start + m.start() < c["end"] and c["speaker"] for c in made)
             if not inside or REPORTED.search(masked):
@@ -468,6 +474,15 @@ class Extractor:
                 continue
             if re.search(r"\b(?:the|a|an|his|her|its|their|media|these|those|every|each|any|no|our|your|my)\s+$", before):
                 continue
+            if not w.endswith("ed") and NOUN_BEFORE.search(before):
+                continue  # "21 states that …", "some states", "news reports show", "the most cautious estimate"
+            if re.search(r"\bto\s+$", before) or COUNTERFACTUAL.search(before):
+                continue  # "impossible to tell", "could have called it …": nothing was said
+            following = masked[m.end():]
+            if w.endswith("ed") and re.match(r"\s+by\s+(?!\d)(?:the|a|an|his|her|its|their|[A-Z])", following):
+                continue  # "the interpretation claimed by the governor": a participle, not the sentence's verb
+            if w == "found" and re.match(r"\s+(?:no|nothing|none)\b", following):
+                continue  # "found no mention of …": an absence the writer reports
             out.append((sent.start + m.start(), sent.start + m.end(), w))
         return out
 
@@ -492,10 +507,13 @@ class Extractor:
             return None
         if not coordinated and (not mention or mention.lower() in L.NOT_SPEECH_SUBJECT):
             return None
+        # "we found …" is the writer; "you take the most …" is a clause, not a subject
+        if not coordinated and (re.search(r"(?:^|,\s*)(?:we|us)$", mention, re.I) or re.match(r"(?:i|you|we|he|she|they|it)\s+[a-z]", mention, re.I)):
+            return None
         if prev_claim is not None and not coordinated and len(mention.split()) > 8:
             return None
         if re.match(r"(?:neither|no|nobody|none|not)\b", mention, re.I) or \
-                re.search(r"\b(?:neither|nor|not|never|nobody)\b[^,;]*$", text[max(sent.start, v_start - 80):v_start], re.I):
+                re.search(r"\b(?:neither|nor|not|never|nobody|cannot)\b[^,;]*$|n[’']t\s+(?:\w+ly\s+)?$", text[max(sent.start, v_start - 80):v_start], re.I):
             return None
         after_verb = text[v_end:sent.end]
         post_posed = not coordinated and (bool(frames.TIME_ADJUNCT.match(after_verb.rstrip(".!? \"”"))) or bool(
@@ -523,6 +541,11 @@ class Extractor:
         if post_posed:
             cue_start = v_start - (len(frames.AUX.search(head).group(0)) if frames.AUX.search(head) else 0)
             cue = re.sub(r"\s+", " ", text[cue_start:sent.end].strip().rstrip(".!?\"”").strip())
+            if cue == verb:
+                # "…, the reader argued.": a verb standing alone after the statement keeps its speaker's mention
+                seg = re.split(r"[,;:—–]\s*", text[sent.start:cue_start].rstrip())[-1].strip()
+                if seg and len(seg.split()) <= 6:
+                    cue = f"{seg} {verb}"
         s, e = _strip_span(text, sent.start, sent.end)
         if coordinated:
             s = v_start

@@ -35,7 +35,7 @@ FRACTION = re.compile(r"\b(?P<frac>(?:a|one)[- ]half|half|(?:a|one)[- ]third|two
 APPROX_BEFORE = re.compile(
     r"(?:\b(?:some|about|around|roughly|approximately|nearly|almost|over|more than|up to|at least|less than|"
     r"fewer than|under|above|below|close to|as many as|as much as|upwards of|in excess of|just over|just under|"
-    r"well over|an estimated|estimated|reportedly|circa)\s+)$",
+    r"well over|an estimated|estimated|reportedly|circa|in the (?:neighbou?rhood|region|order|vicinity) of)\s+)$",
     re.I,
 )
 EXCEEDS_BEFORE = re.compile(r"\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es)?|top(?:ped|s)?)\s+$", re.I)

@@ -55,7 +55,11 @@ ORG_WORDS = frozenset(
     "federation fund centre center group coalition alliance network commission regime".split()
 )
 DOCUMENT_WORDS = frozenset("studies study report reports letter document documents figures statistics data survey "
-                           "poll research analysis paper findings results".split())
+                           "poll research analysis paper findings results investigation investigations inquiry "
+                           "review audit".split())
+# What a speaker puts out in their name: "Smith’s ad says …" and "an ABC video says …" speak for Smith and ABC.
+AUTHORED_WORDS = frozenset("ad ads advert advertisement commercial video videos statement release website tweet "
+                           "mailer flyer leaflet".split())
 MEDIA_WORDS = frozenset(
     "news post times herald courier journal magazine newspaper tribune gazette telegraph guardian observer "
     "television tv radio broadcaster press wire afp reuters ap bbc cnn nbc abc cbs fox".split()
@@ -69,10 +73,18 @@ COUNTRIES = frozenset(
     "singapore slovakia somalia spain sudan sweden switzerland syria taiwan thailand tunisia turkey uganda "
     "ukraine uk us usa venezuela vietnam yemen zimbabwe".split()
 )
+# Plural nouns for kinds of people: capitalised at a sentence start ("Experts told us …") they are a group, not a name.
+GROUP_NOUNS = frozenset(
+    "experts analysts critics economists researchers scientists scholars historians residents voters citizens "
+    "observers opponents supporters advocates activists officials lawmakers legislators democrats republicans "
+    "doctors teachers parents students workers employers investigators prosecutors lawyers academics "
+    "environmentalists campaigners protesters protestors locals farmers".split()
+)
 # Nouns for people who speak without a name ("one commander said", "officials tell").
 UNNAMED_NOUNS = frozenset(
     "official officials source sources commander commanders aide aides diplomat diplomats officer officers "
-    "insider insiders spokesman spokeswoman spokesperson witness witnesses".split()
+    "insider insiders spokesman spokeswoman spokesperson witness witnesses reader readers viewer expert analyst "
+    "observer employee staffer".split()
 )
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group", "we": "group", "i": "person"}
 # Sentence-initial connectives left out of a claim's span.

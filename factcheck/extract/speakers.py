@@ -84,6 +84,13 @@ def parse_mention(raw: str) -> Speaker | None:
     raw = re.sub(r"^(?:the\s+)?(?:results|findings|data|figures)\s+(?:of|from)\s+(?=\S)", "", raw, flags=re.I)
     if not raw:
         return None
+    # "Smith’s ad", "an ABC video": the owner speaks
+    om = re.fullmatch(r"(?:(?i:the|a|an)\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:[’']s?)?\s+"
+                      r"(?:(?:new|latest|recent|own|online|television|tv|campaign|radio)\s+)?(?P<doc>\w+)", raw)
+    if om and om.group("doc").lower() in L.AUTHORED_WORDS:
+        owner = om.group("owner")
+        if owner.lower() not in L.PRONOUNS and owner.split()[0].lower() not in STOPWORDS:
+            raw = owner
     segs = _segments(raw)
     # drop leading adverbial parts ("Speaking in the parents' defence", "On Wednesday")
     while len(segs) > 1 and (ADVERBIAL_START.match(segs[0]) or CLAUSE_HINT.search(segs[0])):
@@ -120,9 +127,11 @@ def parse_mention(raw: str) -> Speaker | None:
         return None
     lowtoks = [t.lower() for t in toks]
     # unnamed: "one commander", "officials", "a spokesman"
-    m = re.fullmatch(r"(?:(?:one|a|an|some|several|two|three|many|senior|other)\s+)*(\w+)", text.strip(), re.I)
-    if m and m.group(1).lower() in L.UNNAMED_NOUNS:
-        return Speaker(f"Unnamed {m.group(1).lower()}", ", ".join(others) or None, "unnamed", raw)
+    m = re.fullmatch(r"(?:(?:one|a|an|some|several|two|three|many|senior|other)\s+)*(?:([a-z]+)\s+)?(\w+)", text.strip(), re.I)
+    if m and m.group(2).lower() in L.UNNAMED_NOUNS and (m.group(1) is None or m.group(1).islower()):
+        # "an industry expert" keeps its one lower-case modifier: "Unnamed industry expert"
+        noun = (m.group(1) + " " if m.group(1) else "") + m.group(2).lower()
+        return Speaker(f"Unnamed {noun}", ", ".join(others) or None, "unnamed", raw)
     start, run = name_run(toks)
     # a run inside a prepositional phrase ("Ambassador to the United States Hamdullah Mohib") keeps its last two names
     if len(run) > 2 and start > 0 and lowtoks[start - 1] in ("the", "of", "for", "to", "at"):
@@ -215,6 +224,12 @@ class Registry:
                     run.insert(0, w)
                 if len(run) >= 2:
                     return " ".join(run)
+            # "NARAL Pro-Choice America said … NARAL says": an acronym opening a longer name stands for it
+            m = re.search(r"\b" + re.escape(name) + r"((?:\s+[A-Z][\w’'-]*){1,4})", self.text)
+            if m:
+                words = m.group(1).split()
+                if not any(_is_title(w) or w.lower() in STOPWORDS or w.endswith(("’s", "'s")) for w in words):
+                    return name + m.group(1)
             return name
         surname = toks[-1]
         best = name
@@ -261,7 +276,9 @@ class Registry:
             full = self.fullest(name)
             if full != name:
                 name = full
-                if len(full.split()) >= 2 and not re.search(r"\b(?:Agency|News|Service|Office|Council)\b", full):
+                if re.fullmatch(r"[A-Z]{2,6}", sp.name or ""):
+                    kind = "media" if any(w.lower() in L.MEDIA_WORDS for w in full.split()) else "org"
+                elif len(full.split()) >= 2 and not re.search(r"\b(?:Agency|News|Service|Office|Council)\b", full):
                     kind = "person"
             if kind == "name":
                 acronym = re.fullmatch(r"[A-Z]{2,6}", sp.name or "")
@@ -270,7 +287,9 @@ class Registry:
                     kind = "group"
                 elif acronym and full != sp.name:
                     kind = "media" if any(w.lower() in L.MEDIA_WORDS for w in full.split()) else "org"
-                elif self._seen_as_person(name):
+                elif name.lower() in L.GROUP_NOUNS:
+                    kind = "group"
+                elif self._seen_as_person(name) or (not acronym and self._gendered_after(name)):
                     kind = "person"
                 else:
                     kind = "org"
@@ -307,10 +326,27 @@ class Registry:
                 best = prior.name
         return best
 
+    def _gendered_after(self, name: str) -> bool:
+        """A surname alone ("Smith said …") is a person when "he", "she", "his" or "her" follows it in its own
+        sentence or the next, before any "its" (which would make it an organisation)."""
+        m = re.compile(r"\b" + re.escape(name) + r"\b").search(self.text, max(0, self.pos - 1))
+        if m is None:
+            return False
+        stops = 0
+        end = len(self.text)
+        for dm in re.finditer(r"[.!?][\"”’']?\s+(?=[\"“A-Z])", self.text[m.end():]):
+            stops += 1
+            if stops == 2:
+                end = m.end() + dm.start()
+                break
+        pm = GENDERED.search(self.text, m.end(), end)
+        return pm is not None and pm.group(0).lower() not in ("it", "its")
+
     def _seen_as_person(self, name: str) -> bool:
         return any(p.name == name and p.kind == "person" for p in self.last.values())
 
 
+GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself|its)\b", re.I)
 STOPWORDS = frozenset("The A An In On At As But And Since When While After Before According Meanwhile However "
                       "If Then This That These Those It He She They We I Its Their His Her Our".lower().split())
 
