@@ -535,3 +535,47 @@ def test_an_acronym_opening_a_longer_name_stands_for_that_name():
 def test_in_the_neighbourhood_of_is_an_approximator():
     assert figs("The savings would total in the neighborhood of $930 million.") == [
         ("in the neighborhood of $930 million", 930e6, "USD", True)]
+
+
+def test_a_participle_after_the_main_clause_carries_its_subjects_claim():
+    c = attributed("A reader contacted the paper, claiming the city has raised parking fines every year.")[0]
+    assert (c["speaker"], c["attribution"], c["cue"], c["text"], c["hedges"]) == (
+        "Unnamed reader", "paraphrase", "claiming", "claiming the city has raised parking fines every year.",
+        ["unnamed source"])
+    assert attributed("New laws stop migrants from claiming asylum in the country next month.") == []
+
+
+def test_from_saying_to_saying_are_two_claims_of_the_person_last_named():
+    text = ("It is clear that Ortiz’s position has changed. He went from saying that he opposed the tax, "
+            "to saying he would back it for families, although he gave no reason.")
+    out = attributed(text)
+    assert [(c["speaker"], c["cue"], c["text"]) for c in out] == [
+        ("Ortiz", "saying", "saying that he opposed the tax"),
+        ("Ortiz", "saying", "saying he would back it for families")]
+
+
+def test_calling_oneself_something_is_a_claim():
+    text = 'Ortiz spoke on Monday. He calls himself a "fiscal hawk" in every speech, but he voted for the budget.'
+    c = attributed(text)[0]
+    assert (c["speaker"], c["attribution"], c["cue"], text[c["start"]:c["end"]], c["quote"]) == (
+        "Ortiz", "paraphrase", "calls himself", 'He calls himself a "fiscal hawk" in every speech', "fiscal hawk")
+
+
+def test_the_candidate_is_the_last_person_and_a_comma_inside_the_quote_ends_it():
+    text = ('Lena Ortiz said the plan works. But when the candidate says, "I will cut taxes for everyone," '
+            'she is making a promise.')
+    c = attributed(text)[-1]
+    assert (c["speaker"], c["attribution"], c["quote"]) == ("Lena Ortiz", "direct_quote", "I will cut taxes for everyone")
+
+
+def test_a_participle_before_a_quote_belongs_to_the_subject_or_to_the_quoted_object():
+    c = attributed('Carla Diaz defended the plan, saying, "It pays for itself within five years."')[0]
+    assert (c["speaker"], c["cue"], c["attribution"]) == ("Carla Diaz", "saying", "direct_quote")
+    text = 'Tom Reyes said the plan works. The ad quotes him stating "we will raise taxes on everyone next year."'
+    c = attributed(text)[-1]
+    assert (c["speaker"], c["cue"]) == ("Tom Reyes", "stating")
+
+
+def test_an_increasing_number_is_a_trend_not_a_vague_amount():
+    assert "number not given" not in hedges.collect("The city issued an increasing number of tickets.", [])
+    assert "number not given" in hedges.collect("The city issued a surprising number of tickets.", [])

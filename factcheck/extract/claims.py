@@ -32,6 +32,14 @@ NOUN_BEFORE = re.compile(r"(?:\b(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|
                          r"several|other|all|both|few|most|various|multiple|more|fewer|news|the\s+(?:most|least)\s+\w+)"
                          r"|\b(?:in|of|for|across|among)\s+(?:the\s+)?(?:\w+\s+)?)\s+$", re.I)
 COUNTERFACTUAL = re.compile(r"\b(?:could|would|should|might|must|may)(?:\s+not|n[’']t)?\s+have\s+(?:\w+ly\s+)?$", re.I)
+_PARTS = "|".join(sorted(L.PARTICIPLES, key=len, reverse=True))
+# ", claiming …", "from saying …", "to saying …" — not a participle introducing a quotation (masked as §)
+PARTICIPLE_CLAUSE = re.compile(r"(?:,\s+|\b(?:from|to|by|while|after|before)\s+)(?P<p>" + _PARTS + r")\b(?!\s*[,:]?\s*[\"“§])")
+# what follows a reporting participle when it reports a statement: "that …" or a clause with a finite verb
+PARTICIPLE_CONTENT = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|the|a|an|[A-Z][\w’'-]*)\b[^,;§]*?\b(?:is|are|was|were|has|"
+                                r"have|had|will|would|can|could|should|may|might|must|does|did|\w+ed|\w+s)\b)")
+SELF_LABEL = re.compile(r"\b(?:calls|called|calling|describes|described|describing)\s+(?:himself|herself|itself|themselves)\b")
+CLAUSE_END = re.compile(r",\s+(?:to|although|though|but|while|whereas|and|even though)\s|;|\s[—–]\s")
 ADDED = re.compile(r"\b(?:added|adds|continued|continues|went on)\b", re.I)
 
 
@@ -91,7 +99,9 @@ def _is_full(text: str, q: Quote, sents: list[Sentence], prev_full: Quote | None
         return False
     post = text[q.after:s_close.end if s_close else q.after]
     post_s = re.sub(r"^\s*\(\([a-z]{2}\)\)", "", post).strip()
-    ends = (not post_s or post_s[0] in ".!?;" or post_s.startswith(",") or post_s.startswith(":")
+    # '… says, "I vow to …," he is trying …': a comma inside the closing mark ends the quotation too
+    comma_inside = q.closed and text[q.start:q.close].rstrip().endswith(",")
+    ends = (not post_s or post_s[0] in ".!?;" or post_s.startswith(",") or post_s.startswith(":") or comma_inside
             or frames.parse_post(text, q.after, s_close.end if s_close else q.after) is not None)
     if not ends:
         return False
@@ -426,6 +436,9 @@ class Extractor:
                 made.append(self._add(start=s0, end=e0, attribution=self._attribution_for(u.speaker, u.frame.verb),
                                       speaker=u.speaker, cue=u.frame.cue, said_at=u.said_at.isoformat() if u.said_at else None,
                                       quote=self._fragments(sent, units, s0, e0)))
+        if not made:
+            made.extend(self._participle_claims(sent, masked))
+        made.extend(self._self_labels(sent, masked, made))
         m = REPORTED.search(masked) or MEDIA_REPORTED.search(masked)
         if m and re.search(r"\b(?:our|my|we)\s+$", masked[:m.start()], re.I):
             m = None  # "our research showed": the writer's own finding
@@ -436,6 +449,57 @@ class Extractor:
                 self._add(start=s, end=e, attribution="reported", speaker=None, cue=m.group(0),
                           said_at=self.published.isoformat() if self.published else None,
                           quote=self._fragments(sent, units), hedge_cue=m.group(0))
+
+    def _subject_speaker(self, sent: Sentence, upto: int) -> Speaker | None:
+        """The speaker named by the subject of the sentence's main clause, when it can speak."""
+        subj = frames.clause_subject(self.text[sent.start:upto])
+        if not subj or subj.lower() in L.NOT_SPEECH_SUBJECT or subj.lower() in ("we", "you", "i"):
+            return None
+        sp = self._resolve(subj)
+        if sp is None or sp.kind not in ("person", "name", "unnamed", "org", "group"):
+            return None
+        return sp
+
+    def _clause_end(self, sent: Sentence, start: int) -> int:
+        rest = self.text[start:sent.end]
+        b = CLAUSE_END.search(rest)
+        return _strip_span(self.text, start, start + b.start() if b else sent.end)[1]
+
+    def _participle_claims(self, sent: Sentence, masked: str) -> list[dict]:
+        """"A reader wrote to us, claiming (that) …", "He went from saying A, to saying B": the participle
+        carries the main clause's subject's claim, up to the next clause boundary."""
+        out = []
+        for m in PARTICIPLE_CLAUSE.finditer(masked):
+            p_start = sent.start + m.start("p")
+            if any(c["start"] <= p_start < c["end"] for c in self.claims) or not PARTICIPLE_CONTENT.match(masked[m.end("p"):]):
+                continue
+            sp = self._subject_speaker(sent, sent.start + m.start())
+            if sp is None:
+                break
+            end = self._clause_end(sent, sent.start + m.end("p"))
+            if len(self.text[p_start:end].split()) < 4:
+                continue
+            out.append(self._add(start=p_start, end=end, attribution=self._attribution_for(sp, m.group("p")), speaker=sp,
+                                 cue=m.group("p"), said_at=None, quote=self._fragments(sent, [], p_start, end),
+                                 extra_hedges=["unnamed source"] if sp.kind == "unnamed" else []))
+            out[-1]["_v_end"] = sent.start + m.end("p")
+        return out
+
+    def _self_labels(self, sent: Sentence, masked: str, made: list[dict]) -> list[dict]:
+        """"He calls himself a “pro-life Democrat”": how a speaker labels themself is their claim."""
+        m = SELF_LABEL.search(masked)
+        if not m or any(c["start"] <= sent.start + m.start() < c["end"] for c in made):
+            return []
+        sp = self._subject_speaker(sent, sent.start + m.start())
+        if sp is None:
+            return []
+        s = _strip_span(self.text, sent.start, sent.end)[0]
+        end = self._clause_end(sent, sent.start + m.end())
+        c = self._add(start=s, end=end, attribution=self._attribution_for(sp, "calls"), speaker=sp, cue=m.group(0),
+                      said_at=None, quote=self._fragments(sent, [], s, end),
+                      extra_hedges=["unnamed source"] if sp.kind == "unnamed" else [])
+        c["_v_end"] = sent.start + m.end()
+        return [c]
 
     def _fragments(self, sent: Sentence, units: list[Unit], start: int | None = None, end: int | None = None) -> str | None:
         lo = sent.start if start is None else start
@@ -453,6 +517,8 @@ class Extractor:
             if m.start() < after:
                 continue
             w = m.group(0)
+            if SELF_LABEL.match(masked, m.start()):
+                continue  # "calls himself …": _self_labels
             speech = (w in L.SPEECH or w in L.SPEECH_ACTS or (w in L.PHRASAL and re.match(r"\s+out\b", masked[m.end():])))
             # "called the sentence “dangerous”", "cited “her contribution …”": a frame verb before a quoted phrase
             if not speech and w in L.FRAME_ONLY and re.match(r"(?:\s+[\w’'-]+){0,4}\s+[\"“]", self.text[sent.start + m.end():sent.end]):

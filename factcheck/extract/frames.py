@@ -119,6 +119,14 @@ def parse_pre(text: str, start: int, end: int) -> Frame | None:
             head = head[: adv.start()]
             verb = adv.group(0) + verb
         seg = _last_clause(head)
+        if verb.endswith("ing"):
+            # "The video quotes him stating "…"": the object speaks; "Smith defended it, saying, "…"": the subject does
+            om = re.search(r"\b(?:quotes|quoted|quoting|cites|cited|shows|showed|features|featured)\s+(?P<obj>him|her|them|"
+                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*,?\s*$", head)
+            if om:
+                seg = om.group("obj")
+            elif head.rstrip().endswith(","):
+                seg = clause_subject(head.rstrip().rstrip(",")) or seg
         cue = (verb + (m.group("obj") or "")).strip()
         cue = re.sub(r"\s+(?:that|it|this)$", "", cue)
         return Frame(seg, m.group("verb"), cue, head + " " + cue)
@@ -194,3 +202,33 @@ def verb_cue(text: str, verb_start: int, verb_end: int, sent_end: int, head: str
         rest = after[ext:]
     cue = text[cue_start:verb_end + ext].strip()
     return cue, text[cue_start:verb_end + ext]
+
+
+IRREGULAR_PAST = frozenset("went came made took gave sent got put set held kept left told wrote spoke began ran brought "
+                           "bought thought felt found met paid read said saw stood won lost became did".split())
+AUXILIARIES = frozenset("is are was were has have had will would can could should may might must does do did "
+                        "isn't wasn't hasn't hadn't won't doesn't didn't".split())
+LEADING_ADVERBIAL = re.compile(r"^(?:(?:In|On|At|After|Before|During|Since|When|While|Later|Earlier|Then|Now|Still|Yet|"
+                               r"But|And|So|However|Meanwhile)\b[^,]*,\s*|(?:But|And|So|Yet)\s+)")
+
+
+def clause_subject(head: str) -> str | None:
+    """The subject at the start of a clause: "A reader" in "A reader reached out to us, …", "He" in "He went from …".
+
+    The words before the first finite-looking verb (an -ed form, a common irregular past, an auxiliary, a
+    reporting verb or an -s form after a noun), at most five of them; a head of up to four words with no verb is
+    the subject itself; else None."""
+    h = LEADING_ADVERBIAL.sub("", head.strip(), count=1)
+    toks = h.split()
+    for i, t in enumerate(toks[:6]):
+        if i == 0:
+            continue
+        low = t.lower().strip(",")
+        if not t[:1].islower():
+            continue
+        if (low.endswith("ed") or low in IRREGULAR_PAST or low in AUXILIARIES or low in L.SPEECH or low in L.FRAME_ONLY
+                or (low.endswith("s") and not low.endswith("ss") and toks[i - 1].lower() not in ("the", "a", "an"))):
+            subj = " ".join(toks[:i]).rstrip(",")
+            return subj or None
+    # the head is the subject alone ("He" before "calls himself")
+    return h.rstrip(", ") if 0 < len(toks) <= 4 else None

@@ -13,7 +13,9 @@ import re
 REPORTING = re.compile(r"\b(reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were) said to)\b", re.I)
 EPISTEMIC = re.compile(r"\b(may|might|maybe|perhaps|possibly|probably|likely|potentially|apparently)\b")
 SECOND_HAND = re.compile(r"\b(?:I'm|I’m|I am|I was|we're|we’re|we are|we were) told\b", re.I)
-VAGUE_NUMBER = re.compile(r"\ban?\s+(?:\w+\s+)?number\b(?!\s+of\s+the\b)", re.I)
+# "a surprising number": the amount is not given; "an increasing number" describes a trend, not an amount
+VAGUE_NUMBER = re.compile(r"\ban?\s+(?!(?:increasing|growing|rising|declining|falling|shrinking|dwindling)\b)(?:\w+\s+)?"
+                          r"number\b(?!\s+of\s+the\b)", re.I)
 NUMBERS_SUBJECT = re.compile(
     r"^(?:the|these|those|such|this|that)\s+(?:\w+\s+)?(?:numbers?|figures?|estimates?|claims?|totals?|tolls?|"
     r"data|statistics|counts?|reports?)\b",

@@ -80,13 +80,17 @@ GROUP_NOUNS = frozenset(
     "doctors teachers parents students workers employers investigators prosecutors lawyers academics "
     "environmentalists campaigners protesters protestors locals farmers".split()
 )
+# Roles that "the <role>" uses for a person already in the article ("the candidate says …").
+GENERIC_PERSON = frozenset("candidate senator governor congressman congresswoman lawmaker president mayor "
+                           "incumbent challenger nominee representative".split())
 # Nouns for people who speak without a name ("one commander said", "officials tell").
 UNNAMED_NOUNS = frozenset(
     "official officials source sources commander commanders aide aides diplomat diplomats officer officers "
     "insider insiders spokesman spokeswoman spokesperson witness witnesses reader readers viewer expert analyst "
     "observer employee staffer".split()
 )
-PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group", "we": "group", "i": "person"}
+PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group", "we": "group", "i": "person",
+            "him": "person", "her": "person", "them": "group"}
 # Sentence-initial connectives left out of a claim's span.
 CONNECTIVES = ("Meanwhile, ", "However, ", "Moreover, ", "Furthermore, ", "In addition, ", "Also, ",
                "Still, ", "Nevertheless, ", "Additionally, ")

@@ -16,6 +16,9 @@ ADVERBIAL_START = re.compile(
     r"asked|writing|responding|commenting|\w+ing)\b",
     re.I,
 )
+# conjunctions opening the clause a speaker's mention was cut from: "but when the candidate" → "the candidate"
+LEAD_CONJ = re.compile(r"^(?:(?:as|and|but|while|although|though|because|that|so|then|also|when|whenever|if|once|after|"
+                       r"before|since|until|unless)\s+)+", re.I)
 CLAUSE_HINT = re.compile(r"\b(?:have|has|had|is|are|was|were|will|would|can|could|should|did|does|do|been)\b", re.I)
 
 
@@ -103,7 +106,7 @@ def parse_mention(raw: str) -> Speaker | None:
         kept.insert(0, seg)
     segs = kept
     head = segs[0]
-    head = re.sub(r"^(?:as|and|but|while|although|though|because|that|so|then|also)\s+", "", head, flags=re.I)
+    head = LEAD_CONJ.sub("", head)
     head = re.sub(r"^(?:meanwhile|however|also|moreover|later|earlier|yesterday|today)\s*,?\s*", "", head, flags=re.I)
     if not head:
         return None
@@ -121,7 +124,7 @@ def parse_mention(raw: str) -> Speaker | None:
                 break
     head = segs[name_idx]
     others = [s for j, s in enumerate(segs) if j != name_idx]
-    text = _strip_det(re.sub(r"^(?:as|and|but|while|although|that)\s+", "", head, flags=re.I))
+    text = _strip_det(LEAD_CONJ.sub("", head))
     toks = TOKEN.findall(text)
     if not toks:
         return None
@@ -152,6 +155,8 @@ def parse_mention(raw: str) -> Speaker | None:
             kind = "org"
         elif titled or (start > 0 and prefix_low[-1] in L.HONORIFICS):
             kind = "person"
+        elif len(run) >= 2 and re.fullmatch(r"[A-Z]{2,6}", run[0]):
+            kind = "org"  # "ACME Pro-Choice Alliance": a name that opens with an acronym is an organisation
         elif any(t in L.MEDIA_WORDS for t in run_low + prefix_low):
             kind = "media"
         elif any(t in L.ORG_WORDS for t in prefix_low):
@@ -263,11 +268,23 @@ class Registry:
             prior = self.last.get(want) or (self.last.get("name") if want in ("person", "org") else None)
             if prior is None and want == "org":
                 prior = self.last.get("media")
+            if prior is None and want == "person":
+                name = self.mentioned_person()
+                if name:
+                    return Speaker(self.fullest(name), None, "person", sp.mention)
             if prior is None:
                 return sp
             return Speaker(prior.name, prior.role, prior.kind, sp.mention)
         name = sp.name
         kind = sp.kind
+        if kind in ("org", "group") and name and name.lower() in L.GENERIC_PERSON and re.search(r"(?i)\bthe\s+" + re.escape(name) + r"$", sp.mention.strip()):
+            # "the candidate", "the senator": the last person speaking, or failing that the last one named
+            prior = self.last.get("person")
+            if prior is not None:
+                return Speaker(prior.name, prior.role, prior.kind, sp.mention)
+            named = self.mentioned_person()
+            if named:
+                return self.resolve(Speaker(named, None, "person", sp.mention))
         if kind in ("org", "group") and name and name.lower() in GENERIC_ORG:
             ante = self.antecedent(name.lower())
             if ante:
@@ -326,6 +343,23 @@ class Registry:
                 best = prior.name
         return best
 
+    def mentioned_person(self) -> str | None:
+        """The nearest name before the reading position that can be a person: "he" with no earlier speaker
+        refers to the person the article last named ("It's clear that Gemma's position … He went from …")."""
+        best = None
+        for m in MENTION.finditer(self.text, max(0, self.pos - 600), self.pos):
+            words = [w for w in re.sub(r"[’']s?$", "", m.group(0)).split()]
+            while words and (words[0].lower() in STOPWORDS or _is_title(words[0])):
+                words = words[1:]
+            if not words or any(w.lower() in L.ORG_WORDS or w.lower() in L.COUNTRIES or w.lower() in L.MEDIA_WORDS
+                                or w.lower() in NOT_NAMES for w in words):
+                continue
+            if re.fullmatch(r"[A-Z]{2,6}", words[0]) or any(p.name and words[-1] in p.name.split() and p.kind != "person"
+                                                           for p in self.last.values()):
+                continue
+            best = " ".join(words)
+        return best
+
     def _gendered_after(self, name: str) -> bool:
         """A surname alone ("Smith said …") is a person when "he", "she", "his" or "her" follows it in its own
         sentence or the next, before any "its" (which would make it an organisation)."""
@@ -346,6 +380,9 @@ class Registry:
         return any(p.name == name and p.kind == "person" for p in self.last.values())
 
 
+MENTION = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")
+NOT_NAMES = frozenset("january february march april may june july august september october november december monday "
+                      "tuesday wednesday thursday friday saturday sunday now it's it’s there here what who why how".split())
 GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself|its)\b", re.I)
 STOPWORDS = frozenset("The A An In On At As But And Since When While After Before According Meanwhile However "
                       "If Then This That These Those It He She They We I Its Their His Her Our".lower().split())
