@@ -579,3 +579,45 @@ def test_a_participle_before_a_quote_belongs_to_the_subject_or_to_the_quoted_obj
 def test_an_increasing_number_is_a_trend_not_a_vague_amount():
     assert "number not given" not in hedges.collect("The city issued an increasing number of tickets.", [])
     assert "number not given" in hedges.collect("The city issued a surprising number of tickets.", [])
+
+
+def test_a_quote_framed_by_an_unresolved_pronoun_is_still_a_quotation():
+    c = attributed('"We would have had to raise taxes on every family in the state," she said. The budget passed.')[0]
+    assert (c["speaker"], c["attribution"], c["cue"]) == (None, "direct_quote", "she said")
+
+
+def test_said_that_before_a_quotation_is_indirect_speech():
+    text = 'A local blogger said that "according to the council, every bus route will be cut."'
+    c = attributed(text)[0]
+    assert (c["attribution"], c["quote"], text[c["start"]:c["end"]]) == (
+        "paraphrase", "according to the council, every bus route will be cut.", text)
+
+
+def test_a_stated_position_is_its_owners_claim():
+    text = "Mark Lowell said the vote was decisive. Lowell’s position is that every vote was the deciding one."
+    c = attributed(text)[-1]
+    assert (c["speaker"], c["attribution"], c["cue"]) == ("Mark Lowell", "paraphrase", "position is")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A group of nearly 200 legislators said the prices were inflated.", "group of nearly 200 legislators"),
+    ("The two main authors of the letter said they oppose pay caps.", "two main authors of the letter"),
+])
+def test_a_group_noun_keeps_its_of_phrase(text, speaker):
+    assert attributed(text)[0]["speaker"] == speaker
+
+
+def test_an_organisation_recommends_in_a_named_document():
+    text = ("The American Society for Clinical Care recommends in its latest Practice Standards guidelines, "
+            "published in May, that doctors ask patients which terms they prefer.")
+    c = attributed(text)[0]
+    assert (c["speaker"], c["attribution"], c["cue"]) == (
+        "American Society for Clinical Care", "official_statement", "recommends in its latest Practice Standards guidelines")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The comedian, who died at 100 in July, toured often.", [("100", 100, "years", False)]),
+    ("They gave five-figure donations to the party.", []),
+])
+def test_an_age_at_death_and_a_five_figure_magnitude(text, expected):
+    assert [(s, float(v), u, a) for s, v, u, a in figs(text)] == [(s, float(v), u, a) for s, v, u, a in expected]

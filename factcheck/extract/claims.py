@@ -38,6 +38,10 @@ PARTICIPLE_CLAUSE = re.compile(r"(?:,\s+|\b(?:from|to|by|while|after|before)\s+)
 # what follows a reporting participle when it reports a statement: "that …" or a clause with a finite verb
 PARTICIPLE_CONTENT = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|the|a|an|[A-Z][\w’'-]*)\b[^,;§]*?\b(?:is|are|was|were|has|"
                                 r"have|had|will|would|can|could|should|may|might|must|does|did|\w+ed|\w+s)\b)")
+# "Smith's position is that …": a stated position, the owner's claim
+POSITION = re.compile(r"(?:(?:But|And|So|Still|However),?\s+)?(?P<owner>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)[’']s?\s+"
+                      r"(?P<cue>(?:position|argument|contention|claim|view|point|stance|case|defense|defence|reasoning)\s+"
+                      r"(?:is|was|has been))\s+that\b")
 SELF_LABEL = re.compile(r"\b(?:calls|called|calling|describes|described|describing)\s+(?:himself|herself|itself|themselves)\b")
 CLAUSE_END = re.compile(r",\s+(?:to|although|though|but|while|whereas|and|even though)\s|;|\s[—–]\s")
 ADDED = re.compile(r"\b(?:added|adds|continued|continues|went on)\b", re.I)
@@ -301,6 +305,11 @@ class Extractor:
             u.said_at = self._date(u.frame.when)
             if u.said_at is None and ADDED.search(u.frame.verb or "") and prev is not None and prev.speaker and sp and prev.speaker.name == sp.name:
                 u.said_at = prev.said_at
+        if u.speaker is None and u.frame is not None and u.frame_kind in ("pre", "post") and not u.frame.according:
+            # '"…," she said.' with no one named before: still a quotation, its speaker unknown
+            ment = parse_mention(u.frame.mention) if u.frame.mention else None
+            if ment is not None and ment.kind == "pronoun" and ment.mention.lower() in ("he", "she", "they"):
+                u.speaker = Speaker(None, None, "pronoun", ment.mention)
         if u.speaker is None:
             return
         pieces = _segments(text, self.sents, q.start, q.end)
@@ -309,6 +318,11 @@ class Extractor:
         groups = _group_pieces(text, pieces)
         cue = u.frame.cue if u.frame and u.frame_kind in ("post", "pre", "joined", "same_sentence") else None
         attribution = "direct_quote"
+        indirect = (u.frame is not None and u.frame_kind == "pre" and not u.frame.according
+                    and re.search(r"\bthat\s*$", text[sent.start:q.open]) is not None)
+        if indirect:
+            # 'A post said that "…"': the quotation is part of indirect speech, a paraphrase of the whole sentence
+            attribution = "paraphrase" if u.speaker.kind != "org" else "official_statement"
         for gi, g in enumerate(groups):
             a, b = g["pieces"][0][0], g["pieces"][-1][1]
             quote = text[a:b]
@@ -334,6 +348,9 @@ class Extractor:
                     self.reg.resolve(u.speaker) if u.speaker.name else None
                     continue
             extra = ["unnamed source"] if u.speaker.kind == "unnamed" else []
+            if indirect and gi == 0 and len(groups) == 1:
+                start, end = _strip_span(text, sent.start, sent.end)
+                quote = text[a:b]
             claim = self._add(start=start, end=end, attribution=attribution, speaker=u.speaker, cue=cue,
                               said_at=u.said_at.isoformat() if u.said_at else None, quote=quote, extra_hedges=extra)
             u.pieces.append(claim)
@@ -436,6 +453,16 @@ class Extractor:
                 made.append(self._add(start=s0, end=e0, attribution=self._attribution_for(u.speaker, u.frame.verb),
                                       speaker=u.speaker, cue=u.frame.cue, said_at=u.said_at.isoformat() if u.said_at else None,
                                       quote=self._fragments(sent, units, s0, e0)))
+        if not made:
+            pm = POSITION.match(masked)
+            if pm:
+                sp = self._resolve(pm.group("owner"))
+                if sp is not None and sp.kind != "pronoun":
+                    s0, e0 = _strip_span(text, sent.start, sent.end)
+                    made.append(self._add(start=s0, end=e0, attribution=self._attribution_for(sp, "says"), speaker=sp,
+                                          cue=pm.group("cue"), said_at=None, quote=self._fragments(sent, units, s0, e0),
+                                          extra_hedges=["unnamed source"] if sp.kind == "unnamed" else []))
+                    made[-1]["_v_end"] = sent.start + pm.end()
         if not made:
             made.extend(self._participle_claims(sent, masked))
         made.extend(self._self_labels(sent, masked, made))

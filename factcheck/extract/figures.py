@@ -69,7 +69,11 @@ ONE_COUNTED = re.compile(r"\b(?:(?i:only|just|exactly)|[a-z]+ed|ha[sd]|have|won|
                          r"hit|shot|built|bought|sold|held|kept|gave|scored|fought|caught|drew)\s+$")
 ONE_NOT_COUNT = re.compile(r"^(?:\s+(?:of|another|day|time|way|point|side|hand|thing|or|and|who|that|which)\b|\s*[^\w\s]|\s+[A-Z])")
 DECADES_AFTER = re.compile(r"^\s+decades?\b", re.I)
-AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age of)\s+$", re.I)
+# "at age 65", "aged 71", and a life event "at" a bare number: "died at 100", "retired at 62"
+AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age of|(?:died|dies|retired|retires|married|graduated|enlisted|started|began|"
+                        r"became|turned|debuted|passed away)\s+at)\s+$", re.I)
+# "five-figure donations", "a six-digit salary": a magnitude, not a count
+MAGNITUDE_AFTER = re.compile(r"^-(?:figures?|digits?)\b", re.I)
 # "Maria Lopez, 37," — a person's name, a comma, a bare number, a comma: an age
 NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*(?<!January)(?<!February)(?<!March)(?<!April)(?<!June)(?<!July)"
                                r"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December),\s$")
@@ -235,10 +239,10 @@ def extract(text: str) -> list[dict]:
             after = text[end:end + 60]
         # ages: "Thomas Sam, 42,", "at age 65", "aged 18 to 24"
         if unit == "count" and not cur and not scale and not r["is_word"] and 0 < (high or value) <= 120 \
-                and (AGE_BEFORE.search(text[max(0, s - 12):s])
+                and (AGE_BEFORE.search(text[max(0, s - 20):s])
                      or (NAME_COMMA_BEFORE.search(text[max(0, s - 40):s]) and re.match(r"^,", text[end:end + 1]))):
             unit = "years"
-        if unit == "count" and OTHER_UNITS.match(after):
+        if unit == "count" and (OTHER_UNITS.match(after) or MAGNITUDE_AFTER.match(after)):
             continue
         if unit == "years" and re.match(r"^\s*ago\b", after):
             continue

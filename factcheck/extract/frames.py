@@ -197,6 +197,11 @@ def verb_cue(text: str, verb_start: int, verb_end: int, sent_end: int, head: str
     while True:
         am = re.match(r"(?:\s+(?:on|in|at|during|last|this|yesterday|today)\b(?:\s+(?:a|an|the|his|her|its|their))?\s+(?:[A-Z][\w.]*|statement|post|interview|speech|letter|week|month|year|morning|afternoon|evening|night|\d+)(?:\s+(?:on|to)\s+[A-Z][\w.]*)?|\s+(?:yesterday|today))", rest)
         if not am:
+            # "recommends in its latest Standards of Care guidelines": a named document the statement is in
+            am = re.match(r"\s+in\s+(?:its|their|his|her|the|a)\s+(?:(?:latest|new|recent|annual|updated|own|final)\s+)?"
+                          r"[A-Z][\w.-]*(?:\s+(?:of|for|on|and)?\s*[A-Z][\w.-]*)*\s+(?:guidelines|guidance|report|"
+                          r"statement|letter|filing|testimony|paper|review|recommendations|standards)\b(?=\s*[,.;])", rest)
+        if not am:
             break
         ext += am.end()
         rest = after[ext:]

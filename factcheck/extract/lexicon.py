@@ -27,7 +27,7 @@ FRAME_ONLY = frozenset("continued continues replied replies answered answers ask
 # Speech acts that count as a paraphrase only when the subject is a named speaker.
 SPEECH_ACTS = frozenset("offers offered proposes proposed urges urged vows vowed promises promised threatens "
                         "threatened demands demanded rejects rejected accuses accused welcomes welcomed "
-                        "criticised criticized condemns condemned".split())
+                        "criticised criticized condemns condemned recommends recommended advises advised".split())
 PARTICIPLES = frozenset("claiming saying adding arguing insisting noting warning stressing explaining "
                         "suggesting stating".split())
 NOT_SPEECH_SUBJECT = frozenset("it this that there which what who".split())
@@ -80,6 +80,9 @@ GROUP_NOUNS = frozenset(
     "doctors teachers parents students workers employers investigators prosecutors lawyers academics "
     "environmentalists campaigners protesters protestors locals farmers".split()
 )
+# Nouns that keep their "of"-phrase in a speaker's name: "a group of 200 legislators", "the authors of the letter".
+OF_HEADS = frozenset("group groups coalition authors author members leaders heads majority minority panel team "
+                     "sponsors coauthors co-authors signers signatories".split())
 # Roles that "the <role>" uses for a person already in the article ("the candidate says …").
 GENERIC_PERSON = frozenset("candidate senator governor congressman congresswoman lawmaker president mayor "
                            "incumbent challenger nominee representative".split())

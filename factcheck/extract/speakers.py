@@ -167,15 +167,19 @@ def parse_mention(raw: str) -> Speaker | None:
             kind = "name"
         return Speaker(name, role, kind, raw)
     # organisations, groups, documents: "the government in the capital", "soldiers fighting in the north"
-    cut = re.search(r"\s(?:in|at|from|with|for|on|near|fighting|who|that|which|seen|close|including|based)\s|\s\w+ing\s",
-                    " " + text + " ")
+    # "for"/"on" before a capital joins a name ("Association for Transgender Health"), else it ends the noun phrase
+    cut = re.search(r"\s(?:in|at|from|with|near|fighting|who|that|which|seen|close|including|based)\s|\s(?:for|on)\s(?![A-Z])|"
+                    r"\s\w+ing\s", " " + text + " ")
     name = text
     if cut:
         candidate = (" " + text + " ")[: cut.start()].strip()
         if candidate:
             name = candidate
-    # "of" joins an organisation's name only before a capital ("Department of Agriculture")
+    # "of" joins an organisation's name only before a capital ("Department of Agriculture"), and a group
+    # noun to its members ("a group of 200 legislators", "the two authors of the letter")
     of = re.search(r"\s(of)\s+(?![A-Z])", name)
+    if of and name[: of.start()].split()[-1].lower() in L.OF_HEADS and len(name.split()) <= 8:
+        of = None
     if of:
         name = name[: of.start()]
     role = ", ".join([text] + others) if name != text or others else None
