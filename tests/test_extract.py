@@ -621,3 +621,17 @@ def test_an_organisation_recommends_in_a_named_document():
 ])
 def test_an_age_at_death_and_a_five_figure_magnitude(text, expected):
     assert [(s, float(v), u, a) for s, v, u, a in figs(text)] == [(s, float(v), u, a) for s, v, u, a in expected]
+
+
+def test_a_frame_verb_with_a_that_clause_reports_speech():
+    c = attributed("Senator Kay Linden tweeted that the bill would cost jobs.")[0]
+    assert (c["speaker"], c["attribution"], c["cue"]) == ("Kay Linden", "paraphrase", "tweeted")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The program cost a billion dollars.", [("a billion dollars", 1e9, "USD", False)]),
+    ("A thousand people came.", [("A thousand", 1000, "count", False)]),
+    ("It was a million-to-one shot.", []),
+])
+def test_a_billion_without_a_digit_is_a_figure(text, expected):
+    assert [(s, float(v), u, a) for s, v, u, a in figs(text)] == [(s, float(v), u, a) for s, v, u, a in expected]

@@ -548,6 +548,9 @@ class Extractor:
                 continue  # "calls himself …": _self_labels
             speech = (w in L.SPEECH or w in L.SPEECH_ACTS or (w in L.PHRASAL and re.match(r"\s+out\b", masked[m.end():])))
             # "called the sentence “dangerous”", "cited “her contribution …”": a frame verb before a quoted phrase
+            # "tweeted that …", "replied that …": a frame verb with a that-clause reports speech too
+            if not speech and w in L.FRAME_ONLY and not w.startswith("call") and re.match(r"\s+that\b", masked[m.end():]):
+                speech = True
             if not speech and w in L.FRAME_ONLY and re.match(r"(?:\s+[\w’'-]+){0,4}\s+[\"“]", self.text[sent.start + m.end():sent.end]):
                 speech = True
             before = masked[:m.start()]

@@ -28,7 +28,8 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CURRENCY = r"USD\s?\$|US\$|USD\s|A\$|C\$|\$|£|€|EUR\s|GBP\s"
 SCALE = r"\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|mln|m|k|tn)\b"
 NUMBER = re.compile(
-    rf"(?<![\w#$£€.,-])(?P<cur>{CURRENCY})?(?P<num>{DIGITS}|(?i:{WORD_NUMBER})\b)(?P<scale>{SCALE})?"
+    rf"(?<![\w#$£€.,-])(?P<cur>{CURRENCY})?(?P<num>{DIGITS}|(?i:{WORD_NUMBER})\b|(?i:a)(?=\s(?i:thousand|million|billion|trillion)\b(?!-)))"
+    rf"(?P<scale>{SCALE})?"
 )
 FRACTION = re.compile(r"\b(?P<frac>(?:a|one)[- ]half|half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters)\b", re.I)
 
@@ -110,6 +111,8 @@ def parse_number(num: str) -> float:
     """12,000 → 12000; 1.5 → 1.5; 'twenty-five' → 25."""
     if num[0].isdigit():
         return float(num.replace(",", ""))
+    if num.lower() == "a":  # "a billion dollars"
+        return 1.0
     return _word_value(num)
 
 
