@@ -8,6 +8,7 @@ long, skipping the first `skip` of them and taking the next `count`:
 - factdev: valid.csv, skip 0,  count 15  (a dev set of fact-check prose: rules may be built on it)
 - unseen2: test.csv,  skip 15, count 15  (blind: annotated by someone who did not write rules,
   committed before the extractor ran on it; scored once after the third round of rules)
+- unseen3: test.csv,  skip 30, count 20  (blind, the same way; scored once after the fourth round)
 
 The text is the `justification` field unchanged; the publication date is the row's `date`. Each is
 written to <split>/<P>NN-liar2-<id>.txt as three header lines (the row's statement with its
@@ -28,6 +29,7 @@ SPLITS = {
     'unseen': ('test.csv', 0, 15, 'u'),
     'factdev': ('valid.csv', 0, 15, 'd'),
     'unseen2': ('test.csv', 15, 15, 'w'),
+    'unseen3': ('test.csv', 30, 20, 'x'),
 }
 
 
