@@ -322,7 +322,7 @@ def test_a_datetime_publication_and_no_publication_are_accepted(seed):
 
 def test_the_scorer_reports_numbers_for_every_split(capsys):
     tables = []
-    for split in ("seed", "dev", "heldout", "unseen"):
+    for split in ("seed", "dev", "heldout", "factdev", "unseen", "unseen2"):
         r = score.score_docs(load(split), repeat=1)
         for key in ("precision", "recall", "f1"):
             assert 0.0 <= r["figures"][key] <= 1.0
@@ -357,14 +357,14 @@ def test_the_app_never_reads_the_shared_folder():
         assert not re.search(r"[/\\.]shared\b|/work/", path.read_text(encoding="utf-8")), path.name
 
 
-@pytest.mark.parametrize("split, file, skip, prefix", [
-    ("unseen", "test.csv", 0, "u")])
-def test_the_liar2_splits_are_long_justifications_chosen_by_position_and_unchanged(split, file, skip, prefix):
+@pytest.mark.parametrize("split, file, skip, count, prefix", [
+    ("unseen", "test.csv", 0, 15, "u"), ("factdev", "valid.csv", 0, 15, "d"), ("unseen2", "test.csv", 15, 15, "w")])
+def test_the_liar2_splits_are_long_justifications_chosen_by_position_and_unchanged(split, file, skip, count, prefix):
     import csv
     from datetime import datetime
     root = Path(__file__).resolve().parent.parent
     with (root / "data" / "liar2" / file).open(newline="", encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if len(r["justification"]) >= 800][skip:skip + 15]
+        rows = [r for r in csv.DictReader(fh) if len(r["justification"]) >= 800][skip:skip + count]
     docs = load(split)
     assert [d.name for d in docs] == [f"{prefix}{k:02d}-liar2-{r['id']}" for k, r in enumerate(rows, 1)]
     for d, r in zip(docs, rows):
