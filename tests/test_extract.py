@@ -635,3 +635,35 @@ def test_a_frame_verb_with_a_that_clause_reports_speech():
 ])
 def test_a_billion_without_a_digit_is_a_figure(text, expected):
     assert [(s, float(v), u, a) for s, v, u, a in figs(text)] == [(s, float(v), u, a) for s, v, u, a in expected]
+
+
+# ---- rules added for issue 5's fourth round (built on seed, dev, factdev, unseen and unseen2) -------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Roughly one in four renters moved last year.", [("Roughly one in four", 25.0, "percent", True)]),
+    ("By then it was 1 out of 50 households.", [("1 out of 50", 2.0, "percent", False)]),
+    ("Two in three voters backed the levy.", [("Two in three", 200 / 3, "percent", False)]),
+])
+def test_one_in_n_is_a_share_in_percent(text, expected):
+    got = figs(text)
+    assert [(s, round(v, 2), u, a) for s, v, u, a in got] == [(s, round(v, 2), u, a) for s, v, u, a in expected]
+
+
+def test_one_in_a_year_is_not_a_ratio():
+    assert all(u != "percent" for _, _, u, _ in figs("She was the only one in 1998 to vote no, with 12 others."))
+
+
+def test_percentage_points_and_poll_points_are_percent_but_game_points_are_counts():
+    assert figs("Her approval fell 4 percentage points in May.") == [("4 percentage points", 4.0, "percent", False)]
+    assert figs("The governor's rating slid 12 points over the year.") == [("12 points", 12.0, "percent", False)]
+    assert figs("The team scored 12 points in the final.") == [("12", 12.0, "count", False)]
+
+
+def test_n_times_more_is_a_multiplier_but_n_times_after_a_verb_is_a_count():
+    assert figs("Renters were 2.5 times more likely to move. Its budget is four times that of the city.") == []
+    assert figs("He has visited the base more than 30 times.") == [("more than 30", 30.0, "count", True)]
+
+
+def test_a_count_of_years_is_a_duration_in_years():
+    assert figs("Sales fell in four of those years.") == [("four", 4.0, "years", False)]
+    assert figs("It averages the 20 highest-paid years of work.") == [("20", 20.0, "years", False)]

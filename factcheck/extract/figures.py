@@ -84,6 +84,17 @@ ID_NOUNS = re.compile(
     r"block|lot|bus|train|model|series|size|episode|season|volume|vol\.?|issue)\s+$",
     re.I,
 )
+# "one in five", "1 out of 4", "two in three": a ratio, the share as a percent (the annotation convention)
+RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+(?P<den>{DIGITS}|(?i:{WORD_NUMBER})\b)(?P<scale>{SCALE})?(?![\d,]|\s*-)")
+# "5 percentage points" is a percent; "20 points" too where the sentence speaks of shares, polls or ratings
+POINTS_AFTER = re.compile(r"^\s+percentage[- ]points?\b|^\s+points?\b", re.I)
+SHARE_CONTEXT = re.compile(r"%|\bper\s?cent|\bpercentage|\bpoll(?:s|ed|ing|sters?)?\b|\bratings?\b|\bapproval\b|"
+                           r"\bfavorab|\bsurvey|\bunemployment rate|\bmargin\b", re.I)
+# "1.6 times more likely", "three times that of": a multiplier, not a quantity ("toured 80 times" counts)
+TIMES_RATIO = re.compile(r"^\s+times\s+(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|as|that|those|the|"
+                         r"what|than|over|\w+er\b)", re.I)
+# "three of those years", "their 35 highest-paid years": a count of years is a duration in years
+YEARS_COUNTED = re.compile(r"^(?:\s+of\s+(?:the|those|these|its|their|his|her)|\s+[a-z][\w]*-[\w-]+|\s+[a-z]+est)\s+years\b(?!\s+(?:ago|old))", re.I)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[A-Za-z(]")
 STOP = frozenset(
     "a an the and or but of in on at to for from by with as than that which who whom whose what when where "
@@ -212,6 +223,28 @@ def extract(text: str) -> list[dict]:
                 low, high = value, hv
                 end = end + rng.end()
                 after = text[end:end + 60]
+        # a ratio "one in five": the share in percent
+        ratio = RATIO_AFTER.match(after) if not cur and not scale and low is None else None
+        if ratio:
+            den = parse_number(ratio.group("den")) * (SCALES[ratio.group("scale").strip().lower()] if ratio.group("scale") else 1)
+            if den > value > 0 and not (re.fullmatch(r"\d{4}", ratio.group("den")) and 1000 <= den <= 2100):
+                value = value * 100 / den
+                unit = "percent"
+                end += ratio.end()
+                after = text[end:end + 60]
+        pm = POINTS_AFTER.match(after) if unit == "count" and not cur and not scale else None
+        if pm:
+            ps0, pe0 = _sentence_bounds(text, s)
+            sent0 = re.split(r"(?<=[.!?])\s+", text[ps0:s])[-1] + text[s:pe0].split(". ")[0]
+            if "percentage" in pm.group(0).lower() or SHARE_CONTEXT.search(sent0):
+                unit = "percent"
+                end += pm.end()
+                after = text[end:end + 60]
+        if unit == "count" and not cur and TIMES_RATIO.match(after):
+            continue
+        ym = YEARS_COUNTED.match(after) if unit == "count" and not cur and not scale and low is None else None
+        if ym:
+            unit = "years"
         # unit after the number
         for rx, u in UNIT_AFTER:
             um = rx.match(after)
