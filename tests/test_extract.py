@@ -667,3 +667,33 @@ def test_n_times_more_is_a_multiplier_but_n_times_after_a_verb_is_a_count():
 def test_a_count_of_years_is_a_duration_in_years():
     assert figs("Sales fell in four of those years.") == [("four", 4.0, "years", False)]
     assert figs("It averages the 20 highest-paid years of work.") == [("20", 20.0, "years", False)]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("But economists acknowledge that rents are rising faster than wages.", "economists", "acknowledge"),
+    ("Researchers suggest that, while the data vary, the trend is real.", "Researchers", "suggest"),
+    ("Analysts predict the deficit will double.", "Analysts", "predict"),
+    ("Even the teachers union agreed.", "teachers union", "agreed"),
+])
+def test_the_plain_present_and_agreed_report_speech(text, speaker, cue):
+    c = attributed(text)[0]
+    assert (c["speaker"], c["cue"]) == (speaker, cue)
+
+
+def test_agreeing_to_do_something_is_no_statement_and_estimates_suggest_stays_reported():
+    assert attributed("Applicants must agree to have their income verified.") == []
+    c = attributed("Estimates suggest 900 people may be homeless.")[0]
+    assert (c["attribution"], c["speaker"], c["cue"]) == ("reported", None, "Estimates suggest")
+
+
+def test_called_for_and_advocated_for_are_stated_positions_with_the_particle_in_the_cue():
+    cs = attributed("In 2019, Halvorsen advocated for raising the gas tax and in May 2021 he called for a toll road.")
+    assert [(c["speaker"], c["cue"], c["text"]) for c in cs] == [
+        ("Halvorsen", "advocated for", "In 2019, Halvorsen advocated for raising the gas tax"),
+        ("Halvorsen", "called for", "he called for a toll road.")]
+    assert attributed("Union leaders have called for a strike, but no member has called for violence.")[0]["cue"] == "have called for"
+
+
+def test_a_time_adverbial_before_the_subject_is_not_part_of_the_speaker():
+    c = attributed("In 2018 and again in March 2020, Halvorsen advocated that the city sell the stadium.")[0]
+    assert (c["speaker"], c["cue"]) == ("Halvorsen", "advocated")

@@ -42,6 +42,8 @@ PARTICIPLE_CONTENT = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|the|a|an|[
 POSITION = re.compile(r"(?:(?:But|And|So|Still|However),?\s+)?(?P<owner>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)[’']s?\s+"
                       r"(?P<cue>(?:position|argument|contention|claim|view|point|stance|case|defense|defence|reasoning)\s+"
                       r"(?:is|was|has been))\s+that\b")
+GENERIC_EVIDENCE = re.compile(r"(?:(?:the|new|recent|official|these|those|some|other|latest|academic|available)\s+)*"
+                              r"(?:estimates|figures|data|statistics|records|studies|research|surveys|polls|reports)", re.I)
 SELF_LABEL = re.compile(r"\b(?:calls|called|calling|describes|described|describing)\s+(?:himself|herself|itself|themselves)\b")
 CLAUSE_END = re.compile(r",\s+(?:to|although|though|but|while|whereas|and|even though)\s|;|\s[—–]\s")
 ADDED = re.compile(r"\b(?:added|adds|continued|continues|went on)\b", re.I)
@@ -546,7 +548,7 @@ class Extractor:
             w = m.group(0)
             if SELF_LABEL.match(masked, m.start()):
                 continue  # "calls himself …": _self_labels
-            speech = (w in L.SPEECH or w in L.SPEECH_ACTS or (w in L.PHRASAL and re.match(r"\s+out\b", masked[m.end():])))
+            speech = (w in L.SPEECH or w in L.SPEECH_ACTS or (w in L.PHRASAL and re.match(r"\s+" + L.PHRASAL[w] + r"\b", masked[m.end():])))
             # "called the sentence “dangerous”", "cited “her contribution …”": a frame verb before a quoted phrase
             # "tweeted that …", "replied that …": a frame verb with a that-clause reports speech too
             if not speech and w in L.FRAME_ONLY and not w.startswith("call") and re.match(r"\s+that\b", masked[m.end():]):
@@ -577,6 +579,8 @@ class Extractor:
             following = masked[m.end():]
             if w.endswith("ed") and re.match(r"\s+by\s+(?!\d)(?:the|a|an|his|her|its|their|[A-Z])", following):
                 continue  # "the interpretation claimed by the governor": a participle, not the sentence's verb
+            if w.startswith("agree") and re.match(r"\s+(?:to|on|upon)\b", following):
+                continue  # "agreed to pay", "agree on a date": a commitment, not a statement
             if w == "found" and re.match(r"\s+(?:no|nothing|none)\b", following):
                 continue  # "found no mention of …": an absence the writer reports
             out.append((sent.start + m.start(), sent.start + m.end(), w))
@@ -587,7 +591,9 @@ class Extractor:
         text = self.text
         if prev_claim is not None:
             between = text[prev_claim["_v_end"]:v_start]
-            if not re.search(r",\s+(?:and|but|with|while|whereas)\s|;\s|\bwhich\s|,\s*and\s+(?:\w+ly\s+)?$", between):
+            if not re.search(r",\s+(?:and|but|with|while|whereas)\s|;\s|\bwhich\s|,\s*and\s+(?:\w+ly\s+)?$|"
+                             r"\b(?:and|but)\s+(?:(?:in|on|at|during|since|by|last|this|later)\s+[^,;]{1,30}?\s+)?"
+                             r"(?:he|she|they|[A-Z][\w’'-]+)\s+(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$", between):
                 return None
         subj = frames.subject_before(text, sent.start if prev_claim is None else prev_claim["_v_end"], v_start)
         coordinated = False
@@ -607,6 +613,9 @@ class Extractor:
         if not coordinated and (re.search(r"(?:^|,\s*)(?:we|us)$", mention, re.I) or re.match(r"(?:i|you|we|he|she|they|it)\s+[a-z]", mention, re.I)):
             return None
         if prev_claim is not None and not coordinated and len(mention.split()) > 8:
+            return None
+        # "Estimates suggest …", "new figures show …": an unnamed body of evidence, left to the reported rule
+        if not coordinated and GENERIC_EVIDENCE.fullmatch(mention.strip()):
             return None
         if re.match(r"(?:neither|no|nobody|none|not)\b", mention, re.I) or \
                 re.search(r"\b(?:neither|nor|not|never|nobody|cannot)\b[^,;]*$|n[’']t\s+(?:\w+ly\s+)?$", text[max(sent.start, v_start - 80):v_start], re.I):
@@ -640,7 +649,11 @@ class Extractor:
             if cue == verb:
                 # "…, the reader argued.": a verb standing alone after the statement keeps its speaker's mention
                 seg = re.split(r"[,;:—–]\s*", text[sent.start:cue_start].rstrip())[-1].strip()
-                if seg and len(seg.split()) <= 6:
+                prefix = text[sent.start:cue_start].rstrip()[: -len(seg)] if seg else ""
+                # "On that point, even the union agreed.": no statement before the subject, the verb is the cue
+                opener = re.fullmatch(r"\s*(?:(?:On|In|At|For|By|To|With|Of|From|After|Before|During|Since|As for|"
+                                      r"Here|There|Again|Still|Yet|Also)\b[^,]*,\s*)?", prefix)
+                if seg and len(seg.split()) <= 6 and not opener:
                     cue = f"{seg} {verb}"
         s, e = _strip_span(text, sent.start, sent.end)
         if coordinated:
@@ -661,6 +674,7 @@ class Extractor:
         if prev_claim is not None:
             # the earlier claim of this sentence ends where this one's clause begins
             cut = text[prev_claim["start"]:s].rstrip()
+            cut = re.sub(r"\s+(?:and|but)\s+(?:in|on|at|during|since|by|last|this|later)\s+[^,;]{1,30}$", "", cut)
             cut = re.sub(r"(?:,?\s*(?:and|but|with|while|whereas)|[,;])$", "", cut).rstrip()
             if len(cut) > 10:
                 prev_claim["end"] = prev_claim["start"] + len(cut)

@@ -177,7 +177,16 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[str, in
     cut = 0
     for m in BOUNDARY.finditer(h + " "):
         cut = min(m.end(), len(h))
+    # "again in October 2022, Smith …", "in August 2022 he …": a time adverbial before the subject is no part of it
+    lead = LEAD_TIME.match(h[cut:])
+    if lead and h[cut + lead.end():].strip():
+        cut += lead.end()
     return h[cut:].strip(), sent_start + cut + (len(h[cut:]) - len(h[cut:].lstrip()))
+
+
+LEAD_TIME = re.compile(r"\s*(?:(?:again|also|then|later|earlier)\s+)?(?:(?:in|on|at|during|since|by|last|this|over)\s+"
+                       r"[^,]*?(?:\d|\b(?:year|month|week|spring|summer|fall|autumn|winter)\b)[^,]*?,\s+|"
+                       r"(?:in|on|during|since|by)\s+(?:[A-Z][a-z]+\s+)?\d{1,4}(?:,\s*\d{4})?\s+(?=(?:he|she|they|it|we|I)\b))")
 
 
 def verb_cue(text: str, verb_start: int, verb_end: int, sent_end: int, head: str) -> tuple[str, str]:
@@ -186,8 +195,10 @@ def verb_cue(text: str, verb_start: int, verb_end: int, sent_end: int, head: str
     cue_start = verb_start - len(adv.group(0)) if adv else verb_start
     after = text[verb_end:sent_end]
     ext = 0
-    if text[verb_start:verb_end].lower() in ("points", "pointed", "point", "pointing"):
-        ext = len(re.match(r"\s+out", after).group(0)) if re.match(r"\s+out", after) else 0
+    particle = L.PHRASAL.get(text[verb_start:verb_end].lower())
+    if particle:
+        pm = re.match(r"\s+" + particle + r"\b", after)
+        ext = pm.end() if pm else 0
     rest = after[ext:]
     if re.match(r"\s+(?:told|tells|tell)\b", text[verb_start - 1:verb_end + 1]) or text[verb_start:verb_end].lower() in ("told", "tells", "tell"):
         om = TOLD_OBJECT.match(rest)

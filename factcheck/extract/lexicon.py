@@ -13,21 +13,27 @@ SPEECH = frozenset(
     "explains explaining insisted insists insisting estimated estimates estimate concluded concludes suggested "
     "suggests acknowledged acknowledges admitted admits denied denies describe describes described describing "
     "wrote writes posted predicted predicts concedes conceded conceding maintained maintains asserted asserts "
-    "contended contends emphasised emphasized stressed stresses stressing alleged alleges found".split()
+    "contended contends emphasised emphasized stressed stresses stressing alleged alleges found "
+    # the plain present of a plural subject: "experts acknowledge …", "researchers suggest …", "analysts predict …"
+    "acknowledge suggest predict warn insist contend concede admit explain deny conclude maintain assert allege "
+    "agreed agrees agree reiterated reiterates reiterate".split()
 )
 # Verbs of a stated fear or worry: a paraphrase of the group's position ("Residents fear the plant will close").
 STANCE = frozenset("fear fears feared".split())
 # "show" verbs report only for a named source ("NCLAN studies show"); unnamed figures showing are "reported".
 SHOW = frozenset("show shows showed indicate indicates indicated".split())
 # Multi-word reporting verbs (the first word is looked up, the second must follow).
-PHRASAL = {"points": "out", "pointed": "out", "point": "out", "pointing": "out"}
+PHRASAL = {"points": "out", "pointed": "out", "point": "out", "pointing": "out",
+           # "called for a restructuring", "advocated for cutting": a stated position
+           "called": "for", "calls": "for", "call": "for", "advocated": "for", "advocates": "for", "advocate": "for"}
 # Verbs that only report when a quotation follows them directly.
 FRAME_ONLY = frozenset("continued continues replied replies answered answers asked asks reads read reasoned "
                        "tweeted quoted cited called calls wrote".split())
 # Speech acts that count as a paraphrase only when the subject is a named speaker.
 SPEECH_ACTS = frozenset("offers offered proposes proposed urges urged vows vowed promises promised threatens "
                         "threatened demands demanded rejects rejected accuses accused welcomes welcomed "
-                        "criticised criticized condemns condemned recommends recommended advises advised".split())
+                        "criticised criticized condemns condemned recommends recommended advises advised "
+                        "advocated advocates advocate endorsed endorses endorse".split())
 PARTICIPLES = frozenset("claiming saying adding arguing insisting noting warning stressing explaining "
                         "suggesting stating".split())
 NOT_SPEECH_SUBJECT = frozenset("it this that there which what who".split())

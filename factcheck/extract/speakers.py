@@ -18,7 +18,7 @@ ADVERBIAL_START = re.compile(
 )
 # conjunctions opening the clause a speaker's mention was cut from: "but when the candidate" → "the candidate"
 LEAD_CONJ = re.compile(r"^(?:(?:as|and|but|while|although|though|because|that|so|then|also|when|whenever|if|once|after|"
-                       r"before|since|until|unless)\s+)+", re.I)
+                       r"before|since|until|unless|even|only|just)\s+)+", re.I)
 CLAUSE_HINT = re.compile(r"\b(?:have|has|had|is|are|was|were|will|would|can|could|should|did|does|do|been)\b", re.I)
 
 
