@@ -697,3 +697,24 @@ def test_called_for_and_advocated_for_are_stated_positions_with_the_particle_in_
 def test_a_time_adverbial_before_the_subject_is_not_part_of_the_speaker():
     c = attributed("In 2018 and again in March 2020, Halvorsen advocated that the city sell the stadium.")[0]
     assert (c["speaker"], c["cue"]) == ("Halvorsen", "advocated")
+
+
+@pytest.mark.parametrize("text", [
+    "Because the parking fee claims are correct, the council voted.",
+    "People in other coastal states may face higher premiums.",
+    "West Virginia ranks last among participating states, but few took part.",
+    "That’s a rough estimate.",
+    "But the way Halvorsen explained this number conflicts with the official definition.",
+    "The mailer ignores what a bill and a policy actually said.",
+    "Where we found broad agreement is that grazing made the fires worse.",
+    "If Halvorsen had said the region, the statement would be accurate.",
+    "Even so, the figure alone says nothing about whether wages rose.",
+])
+def test_nouns_noun_clauses_counterfactuals_and_says_nothing_are_no_claims(text):
+    assert attributed(text) == []
+
+
+def test_a_reporting_noun_after_the_or_before_to_stays_a_verb():
+    c = attributed("Since 1990, the organization claims to have planted a million trees.")[0]
+    assert (c["speaker"], c["cue"]) == ("organization", "claims")
+    assert attributed("The mayor states that taxes will rise.")[0]["cue"] == "states"

@@ -44,6 +44,8 @@ POSITION = re.compile(r"(?:(?:But|And|So|Still|However),?\s+)?(?P<owner>(?:the\s
                       r"(?:is|was|has been))\s+that\b")
 GENERIC_EVIDENCE = re.compile(r"(?:(?:the|new|recent|official|these|those|some|other|latest|academic|available)\s+)*"
                               r"(?:estimates|figures|data|statistics|records|studies|research|surveys|polls|reports)", re.I)
+# reporting verbs that are also nouns: after a determiner and an adjective, or before an auxiliary, they are nouns
+NOUN_LIKE = frozenset("states claims reports notes estimates estimate findings statements".split())
 SELF_LABEL = re.compile(r"\b(?:calls|called|calling|describes|described|describing)\s+(?:himself|herself|itself|themselves)\b")
 CLAUSE_END = re.compile(r",\s+(?:to|although|though|but|while|whereas|and|even though)\s|;|\s[—–]\s")
 ADDED = re.compile(r"\b(?:added|adds|continued|continues|went on)\b", re.I)
@@ -574,6 +576,19 @@ class Extractor:
                 continue
             if not w.endswith("ed") and NOUN_BEFORE.search(before):
                 continue  # "21 states that …", "some states", "news reports show", "the most cautious estimate"
+            if w in NOUN_LIKE and (re.match(r"\s+(?:are|were|is|was|may|might|can|could|will|would|should|must|have|had|do|did)\b", following_raw := masked[m.end():])
+                                   or re.search(r"\b[a-z]+ing\s+$", before)
+                                   or re.match(r"\s*[,;:]", following_raw)
+                                   or (re.match(r"\s*\.", following_raw) and re.search(
+                                       r"\b(?:a|an|this|that|these|those)\s+[a-z]+\s+$", before))):
+                continue  # "the claims are correct", "nearby states may face", "a national estimate", "participating states,"
+            if re.search(r"\b(?:the way|how|what|why|where|whatever|whether)\s+(?!(?:he|she|it|they|I)\s)(?:[\w’'-]+\s+){1,6}(?:\w+ly\s+)?$", before, re.I) \
+                    and not re.search(r"[,;]", before[-60:]):
+                continue  # "the way Biden explained this figure conflicts …", "what a bill actually said": a noun clause
+            if re.search(r"\bIf\s+[^,;]{1,40}\bhad\s+$", before):
+                continue  # "If Smith had said …": a counterfactual
+            if re.match(r"\s+(?:nothing|little)\s+about\b", masked[m.end():]):
+                continue  # "the figure says nothing about …"
             if re.search(r"\bto\s+$", before) or COUNTERFACTUAL.search(before):
                 continue  # "impossible to tell", "could have called it …": nothing was said
             following = masked[m.end():]
