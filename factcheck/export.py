@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
 from factcheck.models import VERDICT_LABELS, VERDICTS
+from factcheck.audit import AUDIT
 
 VERDICT_RATINGS = {v: rating for v, _, rating in VERDICTS}
 
@@ -29,10 +30,7 @@ EXTENSIONS = {"json": "json", "jsonl": "jsonl", "csv": "csv", "claimreview": "js
 _SAFE = "CASE WHEN regexp_matches({0}, '^[=+\\-@\\t\\r]') THEN '''' || {0} ELSE {0} END"
 _NUMBER = "CASE WHEN {0} = round({0}) THEN format('{{:,.0f}}', {0}) ELSE format('{{:,}}', {0}) END"
 CSV_QUERY = """
-WITH matching AS (SELECT c.id {claim_from} WHERE {where}),
-     audit AS (SELECT e.claim_id, arg_max(e.note, e.id) FILTER (WHERE e.note IS NOT NULL) AS note,
-                      flatten(list(e.evidence_urls ORDER BY e.id)) AS evidence
-               FROM status_events e WHERE e.claim_id IN (SELECT id FROM matching) GROUP BY e.claim_id),
+WITH matching AS (SELECT c.id {claim_from} WHERE {where}),""" + AUDIT.replace("{", "{{").replace("}", "}}") + """,
      numbers AS (SELECT f.claim_id, string_agg(
                      (CASE WHEN f.approx THEN '~' ELSE '' END)
                      || (CASE WHEN f.low IS NOT NULL AND f.high IS NOT NULL

@@ -12,6 +12,7 @@ from typing import Iterator
 import pandas as pd
 
 from factcheck import models
+from factcheck.audit import AUDIT, CLAIM_EVENTS
 from factcheck.errors import InvalidInput
 from factcheck.filters import Where, combine
 
@@ -23,14 +24,10 @@ JOIN articles a ON a.id = c.article_id
 LEFT JOIN sources s ON s.id = c.speaker_id
 """
 
-# Machine-readable columns for export (ids, not labels); one dict per claim.
 # Machine-readable columns for export (ids, not labels); one dict per claim. The audit and figure
 # aggregates are computed for the matching claims only, then joined: one pass each, not one per row.
 EXPORT_QUERY = """
-WITH matching AS (SELECT c.id {claim_from} WHERE {where}),
-     audit AS (SELECT e.claim_id, arg_max(e.note, e.id) FILTER (WHERE e.note IS NOT NULL) AS note,
-                      flatten(list(e.evidence_urls ORDER BY e.id)) AS evidence
-               FROM status_events e WHERE e.claim_id IN (SELECT id FROM matching) GROUP BY e.claim_id),
+WITH matching AS (SELECT c.id {claim_from} WHERE {where}),""" + AUDIT.replace("{", "{{").replace("}", "}}") + """,
      numbers AS (SELECT f.claim_id,
                         list({{'surface': f.surface, 'value': f.value, 'low': f.low, 'high': f.high,
                                'unit': f.unit, 'quantity': f.quantity, 'approx': f.approx,
@@ -265,20 +262,19 @@ def claim_figures(con, claim_id: int) -> list[dict]:
 def claim_history(con, claim_id: int) -> pd.DataFrame:
     """The audit trail of one claim, newest first, in reviewer words."""
     return con.execute(
-        """
+        f"""
         SELECT e.changed_at AS "When", e.reviewer AS "Who",
                coalesce(ow.label, '') || ' → ' || coalesce(nw.label, '') AS "Workflow",
                coalesce(ov.label, ?) || ' → ' || coalesce(nv.label, ?) AS "Verdict",
                e.note AS "Note", e.evidence_urls AS "Evidence", e.version AS "Version"
-        FROM status_events e
+        FROM ({CLAIM_EVENTS.format(claims="?")}) e
         LEFT JOIN workflows ow ON ow.id = e.old_workflow
         LEFT JOIN workflows nw ON nw.id = e.new_workflow
         LEFT JOIN verdicts ov ON ov.id = e.old_verdict
         LEFT JOIN verdicts nv ON nv.id = e.new_verdict
-        WHERE e.claim_id = ?
-        ORDER BY e.id DESC
+        ORDER BY e.seq DESC
         """,
-        [models.NO_VERDICT_LABEL, models.NO_VERDICT_LABEL, claim_id],
+        [models.NO_VERDICT_LABEL, models.NO_VERDICT_LABEL, claim_id, claim_id],
     ).df()
 
 
@@ -320,13 +316,16 @@ def speaker_verdicts(con, where: Where = ALL, top: int = 12) -> pd.DataFrame:
 
 
 def review_activity(con) -> pd.DataFrame:
-    """Status changes per day and reviewer, from the audit log (columns: day, reviewer, marks)."""
+    """Status changes per day and reviewer, from the audit log and the imports' verdicts (columns: day,
+    reviewer, marks)."""
     # days counted in UTC from epoch seconds: no per-row time-zone arithmetic over the whole log
     return con.execute(
-        "SELECT DATE '1970-01-01' + CAST(day AS INTEGER) AS day, reviewer, marks FROM"
+        "SELECT DATE '1970-01-01' + CAST(day AS INTEGER) AS day, reviewer, sum(marks)::BIGINT AS marks FROM"
         " (SELECT CAST(floor(epoch(changed_at) / 86400) AS INTEGER) AS day, reviewer, count(*) AS marks"
-        "  FROM status_events GROUP BY ALL)"
-        " ORDER BY day, reviewer"
+        "  FROM status_events GROUP BY ALL"
+        "  UNION ALL SELECT CAST(floor(epoch(imported_at) / 86400) AS INTEGER), imported_by, verdicts_added"
+        "  FROM imports WHERE verdicts_added > 0)"
+        " GROUP BY ALL ORDER BY day, reviewer"
     ).df()
 
 
@@ -509,9 +508,10 @@ def data_version(con) -> tuple:
     """Changes whenever anything a page shows changes: every write adds a row to one of these.
 
     Status changes always add an audit event; new claims, figures, articles and sources get new
-    ids; renamed labels add a vocabulary change. Cheap (max of a key, answered from DuckDB's zone maps), so every rerun can ask.
+    ids; renamed labels add a vocabulary change; imports add an import. Cheap (max of a key, answered from DuckDB's zone maps), so every rerun can ask.
     """
     return con.execute(
         "SELECT (SELECT max(id) FROM status_events), (SELECT max(id) FROM claims), (SELECT max(id) FROM articles),"
-        " (SELECT max(id) FROM figures), (SELECT max(id) FROM sources), (SELECT max(id) FROM vocabulary_changes)"
+        " (SELECT max(id) FROM figures), (SELECT max(id) FROM sources), (SELECT max(id) FROM vocabulary_changes),"
+        " (SELECT max(id) FROM imports)"
     ).fetchone()

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from factcheck import importers, queries
+from factcheck import filters, importers, queries, review
 from factcheck.importers import readers
 from factcheck.errors import InvalidInput
 from factcheck.access import local
@@ -42,8 +42,33 @@ def test_liar2_imports_completely_with_mapped_verdicts(fresh_store):
     assert row[1] == "barack obama" and row[2].startswith("Barack Obama is the former president")
     assert (row[3], row[4].isoformat(), row[5], row[6], row[7]) == (
         "a television ad", "2008-04-16", "mostly_accurate", "done", "PolitiFact")
-    events = count(fresh_store, "SELECT count(*) FROM status_events WHERE reviewer = 'import: valid.csv by Desk admin'")
-    assert events == 2297
+    # recorded once, as an import; every claim's history shows its verdict coming from it
+    assert fresh_store.read(lambda con: con.execute(
+        "SELECT file, imported_by, records, added, verdicts_added FROM imports").fetchall()) == [
+        ("valid.csv", "import: valid.csv by Desk admin", 2297, 2297, 2297)]
+    assert count(fresh_store, "SELECT count(*) FROM status_events") == 0
+    claim_id = fresh_store.read(lambda con: con.execute(
+        "SELECT id FROM claims WHERE import_key = 'id:419'").fetchone()[0])
+    history = fresh_store.read(queries.claim_history, claim_id)
+    assert history[["Who", "Workflow", "Verdict", "Note", "Version"]].values.tolist() == [
+        ["import: valid.csv by Desk admin", "Unreviewed → Done", "No verdict yet → Mostly accurate",
+         "Imported with the verdict PolitiFact gave: 4", 1]]
+
+
+def test_an_imported_verdict_stays_first_in_the_history_after_a_reviewer_changes_it(fresh_store):
+    importers.import_file(fresh_store, LIAR2, preset="liar2", actor=ADMIN)
+    claim_id = fresh_store.read(lambda con: con.execute(
+        "SELECT id FROM claims WHERE import_key = 'id:419'").fetchone()[0])
+    fresh_store.write(review.mark, claim_id, local("Ana"), workflow="needs_second_review", verdict="misleading",
+                      note="The ad leaves out bundled donations", expected_version=1)
+    history = fresh_store.read(queries.claim_history, claim_id)
+    assert history["Who"].tolist() == ["Ana", "import: valid.csv by Desk admin"]
+    assert history["Version"].tolist() == [2, 1]
+    rows = fresh_store.read(lambda con: list(queries.export_rows(con, filters.build_where({"id": str(claim_id)}))))
+    assert [r["note"] for r in rows] == ["The ad leaves out bundled donations"]
+    activity = fresh_store.read(queries.review_activity)
+    assert activity.groupby("reviewer")["marks"].sum().to_dict() == {
+        "Ana": 1, "import: valid.csv by Desk admin": 2297}
 
 
 def test_reimporting_the_same_file_adds_nothing(fresh_store):

@@ -103,8 +103,9 @@ def import_file(
 ) -> ImportReport:
     """Import a claim set; any bad record stops it with a message naming the record and field.
 
-    Imports are for admins (actor's role is checked before the file is read); the verdicts a
-    file carries are recorded in the history as coming from the file, imported by the actor.
+    Imports are for admins (actor's role is checked before the file is read); the import is recorded
+    once (file, who, when, counts, the label → verdict map) and each claim keeps its import and its
+    file's label, so every claim's history shows its verdict coming from the file.
     """
     access.require(actor, "import")
     path = Path(path)
@@ -201,7 +202,7 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
         CREATE OR REPLACE TEMP TABLE import_new AS
         SELECT nextval('claim_ids') AS claim_id, * FROM (
             SELECT * FROM import_ready r {unknown} ORDER BY record)""",
-                params)  # ids drawn here, so the audit rows below need no join back
+                params)  # ids drawn here, in file order
     report.added = con.execute("SELECT count(*) FROM import_new").fetchone()[0]
     report.already_there = report.records - report.repeated_in_file - report.added
 
@@ -216,28 +217,29 @@ def _import(con, path, fmt, given_columns, given_verdicts, preset, name, step, e
 
     reviewer = f"import: {path.name}" + (f" by {actor.name}" if actor.name else "")
     now = con.execute("SELECT current_timestamp").fetchone()[0]
+    # One row for the import, not one status event per verdict: each claim's history shows its
+    # verdict coming from this row (queries.CLAIM_EVENTS).
+    verdicts_added = con.execute("SELECT count(*) FROM import_new WHERE verdict IS NOT NULL").fetchone()[0]
+    import_id = con.execute(
+        "INSERT INTO imports (article_id, file, imported_by, imported_at, records, added, verdicts_added)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        [article_id, path.name, reviewer, now, report.records, report.added, verdicts_added]).fetchone()[0]
+    con.execute("INSERT INTO import_verdicts SELECT ?, label, verdict FROM import_labels", [import_id])
     con.execute(f"""
         INSERT INTO claims (id, article_id, text, speaker_id, attribution, cue, said_at, hedges, workflow, verdict,
-                            reviewer, updated_at, version, import_key, review_url, review_publisher, search_text)
+                            reviewer, updated_at, version, import_key, review_url, review_publisher, search_text,
+                            import_id, import_label)
         SELECT r.claim_id, ?, r.text, s.id, CASE WHEN r.speaker IS NULL THEN 'unattributed' ELSE 'paraphrase' END, r.cue,
                r.said_at, [], CASE WHEN r.verdict IS NULL THEN 'unreviewed' ELSE 'done' END, r.verdict,
                CASE WHEN r.verdict IS NULL THEN NULL ELSE ? END,
                CASE WHEN r.verdict IS NULL THEN NULL ELSE ?::TIMESTAMPTZ END, 1,
                r.import_key, r.review_url, r.review_publisher,
-               {search.FOLD.format("concat_ws(' ', r.text, NULL, r.cue)")}
+               {search.FOLD.format("concat_ws(' ', r.text, NULL, r.cue)")}, ?, r.label
         FROM import_new r LEFT JOIN sources s ON s.name = r.speaker
-        ORDER BY r.record""", [article_id, reviewer, now])
+        ORDER BY r.record""", [article_id, reviewer, now, import_id])
     con.execute("CREATE OR REPLACE TEMP TABLE import_ids AS SELECT claim_id AS id FROM import_new")
     search.index(con, "import_ids")  # search_text folded above, as search.CLAIM_TEXT would (no quote)
     search.refresh(con)  # the new speakers' names
-    step("Recording where the verdicts came from", 0.85)
-    con.execute("""
-        INSERT INTO status_events (claim_id, reviewer, changed_at, old_workflow, new_workflow, old_verdict,
-                                   new_verdict, note, evidence_urls, version)
-        SELECT r.claim_id, ?, ?::TIMESTAMPTZ, 'unreviewed', 'done', NULL, r.verdict,
-               'Imported with the verdict ' || coalesce(r.review_publisher || ' gave: ', 'given: ') || r.label,
-               CASE WHEN regexp_matches(r.review_url, '^https?://.') THEN [r.review_url] ELSE [] END, 1
-        FROM import_new r WHERE r.verdict IS NOT NULL""", [reviewer, now])
     for table in ("import_raw", "import_rows", "import_labels", "import_ready", "import_new", "import_ids"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return report
