@@ -718,3 +718,45 @@ def test_a_reporting_noun_after_the_or_before_to_stays_a_verb():
     c = attributed("Since 1990, the organization claims to have planted a million trees.")[0]
     assert (c["speaker"], c["cue"]) == ("organization", "claims")
     assert attributed("The mayor states that taxes will rise.")[0]["cue"] == "states"
+
+
+def test_a_lone_surname_is_a_person_unless_its_or_a_product_name_shows_an_organisation():
+    c = attributed("Halvorsen said the levy failed. The vote was close.")[0]
+    assert (c["speaker"], c["attribution"]) == ("Halvorsen", "paraphrase")
+    o = attributed("Quantix said the bill would raise taxes. Its lawyers agreed.")[0]
+    assert o["attribution"] == "official_statement"
+    p = attributed("Quantix said prices will fall. The Quantix Phone 7 sells well.")[0]
+    assert p["attribution"] == "official_statement"
+
+
+def test_a_name_ending_in_a_plural_of_people_or_with_the_is_an_organisation():
+    assert attributed("Rural Teachers said the law is unfair.")[0]["attribution"] == "official_statement"
+    assert attributed("The Granite Panthers later said they stayed home.")[0]["attribution"] == "official_statement"
+
+
+def test_the_group_refers_back_to_a_one_word_name_no_he_or_she_confirms():
+    cs = attributed("Quantix said the plan had failed. The group also said that the vote was rigged.")
+    assert cs[-1]["speaker"] == "Quantix"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Halvorsen mentions the mayor in his ad, as Berg’s campaign points out.", "Berg’s campaign", "points out"),
+    ("The data are from 2016 - not 2019 as Halvorsen suggests.", "Halvorsen", "suggests"),
+    ("The town paid even less, $2,000, Halvorsen said.", "Halvorsen", "Halvorsen said"),
+    ("The effect is hard to measure but it is real, economists said.", "economists", "economists said"),
+    ("And finally, union leaders have called for a pay rise.", "union leaders", "have called for"),
+])
+def test_the_speaker_after_as_or_than_or_a_comma_and_after_a_leading_adverb(text, speaker, cue):
+    c = attributed(text)[0]
+    assert (c["speaker"], c["cue"]) == (speaker, cue)
+
+
+def test_a_negation_before_the_subjects_clause_does_not_cancel_its_verb_but_one_inside_does():
+    assert attributed("Smith did not say the tax would rise.") == []
+    assert attributed("Neither Smith nor Jones said the tax would rise.") == []
+
+
+def test_related_headlines_reportedly_inside_a_quote_and_an_infinitives_object_make_no_extra_claim():
+    assert attributed("RELATED : Halvorsen’s claim that it’s up to him — not mayors — to open states") == []
+    cs = attributed('Halvorsen tweeted that "armed men" were "reportedly patrolling" the polls.')
+    assert [(c["speaker"], c["attribution"]) for c in cs] == [("Halvorsen", "paraphrase")]

@@ -395,6 +395,8 @@ class Extractor:
         masked = self._masked(sent, units)
         if masked.count("§") > 0.6 * len(masked):
             return
+        if re.match(r"\s*RELATED\s*:", masked):
+            return  # a "RELATED:" list of headlines links other articles; it states nothing
         frame_verbs = {u.frame.verb for u in units if u.frame and u.frame_kind in ("pre", "post")}
         made: list[dict] = []
         # according to X
@@ -475,7 +477,9 @@ class Extractor:
             m = None  # "our research showed": the writer's own finding
         if m and not units and not any(c["attribution"] == "reported" for c in made):
             inside = any(c["start"] <= sent.start + m.start() < c["end"] and c["speaker"] for c in made)
-            if not inside or REPORTED.search(masked):
+            # 'X tweeted that "…" were "reportedly patrolling …"': the marker is in the speaker's quoted words
+            quoted = any(q.start <= sent.start + m.start() < q.end for q in self.quotes)
+            if not inside or (REPORTED.search(masked) and not quoted):
                 s, e = _strip_span(text, sent.start, sent.end)
                 self._add(start=s, end=e, attribution="reported", speaker=None, cue=m.group(0),
                           said_at=self.published.isoformat() if self.published else None,
@@ -582,6 +586,8 @@ class Extractor:
                                    or (re.match(r"\s*\.", following_raw) and re.search(
                                        r"\b(?:a|an|this|that|these|those)\s+[a-z]+\s+$", before))):
                 continue  # "the claims are correct", "nearby states may face", "a national estimate", "participating states,"
+            if w in NOUN_LIKE and re.search(r"\bto\s+[a-z]+\s+$", before):
+                continue  # "to open states": the object of an infinitive
             if re.search(r"\b(?:the way|how|what|why|where|whatever|whether)\s+(?!(?:he|she|it|they|I)\s)(?:[\w’'-]+\s+){1,6}(?:\w+ly\s+)?$", before, re.I) \
                     and not re.search(r"[,;]", before[-60:]):
                 continue  # "the way Biden explained this figure conflicts …", "what a bill actually said": a noun clause
@@ -625,6 +631,11 @@ class Extractor:
         if not coordinated and (not mention or mention.lower() in L.NOT_SPEECH_SUBJECT):
             return None
         # "we found …" is the writer; "you take the most …" is a clause, not a subject
+        after_verb0 = text[v_end:sent.end]
+        late = not coordinated and "," in mention and bool(frames.TIME_ADJUNCT.match(after_verb0.rstrip(".!? \"”")))
+        # "…, but it is having some effect, analysts said.": a clause before a post-posed speaker is not its subject
+        if late and 0 < len(mention.rsplit(",", 1)[1].split()) <= 6:
+            mention = mention.rsplit(",", 1)[1].strip()
         if not coordinated and (re.search(r"(?:^|,\s*)(?:we|us)$", mention, re.I) or re.match(r"(?:i|you|we|he|she|they|it)\s+[a-z]", mention, re.I)):
             return None
         if prev_claim is not None and not coordinated and len(mention.split()) > 8:
@@ -633,7 +644,7 @@ class Extractor:
         if not coordinated and GENERIC_EVIDENCE.fullmatch(mention.strip()):
             return None
         if re.match(r"(?:neither|no|nobody|none|not)\b", mention, re.I) or \
-                re.search(r"\b(?:neither|nor|not|never|nobody|cannot)\b[^,;]*$|n[’']t\s+(?:\w+ly\s+)?$", text[max(sent.start, v_start - 80):v_start], re.I):
+                re.search(r"\b(?:neither|nor|not|never|nobody|cannot)\b[^,;]*$|n[’']t\s+(?:\w+ly\s+)?$", text[max(sent.start, v_start - 80, subj_start - 10):v_start], re.I):
             return None
         after_verb = text[v_end:sent.end]
         post_posed = not coordinated and (bool(frames.TIME_ADJUNCT.match(after_verb.rstrip(".!? \"”"))) or bool(
@@ -644,7 +655,14 @@ class Extractor:
             # "…, the South Korean government in Seoul said on Monday."
             whole = text[sent.start:v_start]
             adv = frames.AUX.search(whole)
-            sp = self._resolve(whole[: adv.start()] if adv else whole)
+            whole = whole[: adv.start()] if adv else whole
+            # "The state paid less, $22,242, Graham said.": the speaker is the last segment, when it is short
+            last_seg = re.split(r"[,;:]\s+|\s[—–-]+\s|\b(?:as|than)\s+", whole.rstrip())[-1].strip()
+            sp = None
+            if last_seg != whole.strip() and 0 < len(last_seg.split()) <= 6:
+                sp = self._resolve(last_seg)
+            if sp is None:
+                sp = self._resolve(whole)
         else:
             sp = self._resolve(mention)
         if sp is None or sp.kind == "pronoun" or not sp.name:

@@ -21,7 +21,9 @@ ADJUNCT = r"(?:\s+(?:on|in|at|during|via|through|last|this|earlier|late|later|ye
 TIME_ADJUNCT = re.compile(r"^(?:\s+(?:on|in|at|during|last|this|earlier|late|later|yesterday|today)\b[^,;:\"“”]*?)*\s*$", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|not|n't|never)\s+(?:\w+ly\s+)?$", re.I)
 BOUNDARY = re.compile(r"(?:,\s+(?:and|but|although|though|while|whereas|because|so|with)\s+|;\s+|\s+—\s+|"
-                      r"\b(?:and|but|although|though|whereas|because|which|that)\s+|^(?:As|While|When|If)\s+)", re.I)
+                      r"\b(?:and|but|although|though|whereas|because|which|that)\s+|^(?:As|While|When|If)\s+|"
+                      # "…, as Smith’s camp points out", "more narrow than the ad suggests": a short subject after as/than
+                      r"\b(?:as|than)\s+(?=(?:[\w’'.-]+\s*){1,4}$))", re.I)
 TOLD_OBJECT = re.compile(r"^\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w.&’'-]*)*|the\s+\w+|me|us|him|her|them|reporters|journalists)")
 AUX = re.compile(r"(?:\b(?:also|later|then|previously|once|again|has|have|had|will|would|repeatedly|recently|earlier|today|yesterday|\w+ly)\s+)+$", re.I)
 
@@ -184,7 +186,8 @@ def subject_before(text: str, sent_start: int, verb_start: int) -> tuple[str, in
     return h[cut:].strip(), sent_start + cut + (len(h[cut:]) - len(h[cut:].lstrip()))
 
 
-LEAD_TIME = re.compile(r"\s*(?:(?:again|also|then|later|earlier)\s+)?(?:(?:in|on|at|during|since|by|last|this|over)\s+"
+LEAD_TIME = re.compile(r"\s*(?:\w+ly|first|second|third|also|still|now|instead|again|however|meanwhile|too)\s*,\s+|"
+                       r"\s*(?:(?:again|also|then|later|earlier)\s+)?(?:(?:in|on|at|during|since|by|last|this|over)\s+"
                        r"[^,]*?(?:\d|\b(?:year|month|week|spring|summer|fall|autumn|winter)\b)[^,]*?,\s+|"
                        r"(?:in|on|during|since|by)\s+(?:[A-Z][a-z]+\s+)?\d{1,4}(?:,\s*\d{4})?\s+(?=(?:he|she|they|it|we|I)\b))")
 

@@ -161,6 +161,8 @@ def parse_mention(raw: str) -> Speaker | None:
             kind = "media"
         elif any(t in L.ORG_WORDS for t in prefix_low):
             kind = "org"
+        elif len(run) >= 2 and (run_low[-1] in L.GROUP_NOUNS or re.match(r"(?i)\s*the\s+" + re.escape(run[0]), raw)):
+            kind = "org"  # "Occupy Democrats", "the New Black Panthers": a body of people, not a person's name
         elif len(run) >= 2:
             kind = "person"
         else:
@@ -312,6 +314,10 @@ class Registry:
                     kind = "group"
                 elif self._seen_as_person(name) or (not acronym and self._gendered_after(name)):
                     kind = "person"
+                elif not acronym and self._pronoun_anywhere(name) != "org" and not self._names_a_thing(name):
+                    # a lone capitalised name that speaks is a surname ("Pitts said …") unless "its" or a product
+                    # name ("Acme Phone") gives it away as an organisation
+                    kind = "person"
                 else:
                     kind = "org"
         role = sp.role
@@ -345,6 +351,11 @@ class Registry:
             prior = self.last.get("org")
             if prior is not None and prior.name and prior.name.lower() not in GENERIC_ORG:
                 best = prior.name
+            else:
+                # a one-word name read as a surname ("Greenpeace said …") that no he/she confirms is the group
+                prior = self.last.get("person")
+                if prior is not None and prior.name and " " not in prior.name and self._pronoun_anywhere(prior.name) != "person":
+                    best = prior.name
         return best
 
     def mentioned_person(self) -> str | None:
@@ -379,6 +390,26 @@ class Registry:
                 break
         pm = GENDERED.search(self.text, m.end(), end)
         return pm is not None and pm.group(0).lower() not in ("it", "its")
+
+    def _pronoun_anywhere(self, name: str) -> str | None:
+        """"person" when he/she/his/her follows any mention of the name in its sentence or the next; "org" when only
+        "its" does; else None."""
+        found = None
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", self.text):
+            stops = list(re.finditer(r"[.!?](?:\s|$)", self.text[m.end():m.end() + 600]))
+            end = m.end() + (stops[1].start() if len(stops) > 1 else stops[0].start() if stops else 600)
+            pm = re.search(r"\b(?:he|she|his|her|him|its)\b", self.text[m.end():end], re.I)
+            if pm:
+                if pm.group(0).lower() != "its":
+                    return "person"
+                found = "org"
+        return found
+
+    def _names_a_thing(self, name: str) -> bool:
+        """"Acme's Phone 6", "Acme Phone", "Acme Inc": the name opens a longer proper name or is owned like a company."""
+        return re.search(r"\b" + re.escape(name) + r"(?:[’']s)?\s+(?:[A-Z][\w-]*\s+)*(?:[A-Z][\w-]*\s*\d|Inc\b|Corp\b|Ltd\b|LLC\b)"
+                         r"|\b" + re.escape(name) + r"\s+[A-Z]{2,6}\b",
+                         self.text) is not None
 
     def _seen_as_person(self, name: str) -> bool:
         return any(p.name == name and p.kind == "person" for p in self.last.values())
