@@ -760,3 +760,8 @@ def test_related_headlines_reportedly_inside_a_quote_and_an_infinitives_object_m
     assert attributed("RELATED : Halvorsen’s claim that it’s up to him — not mayors — to open states") == []
     cs = attributed('Halvorsen tweeted that "armed men" were "reportedly patrolling" the polls.')
     assert [(c["speaker"], c["attribution"]) for c in cs] == [("Halvorsen", "paraphrase")]
+
+
+def test_a_capitalised_determiner_makes_the_next_word_a_noun_and_the_ad_speaks_for_the_last_organisation():
+    cs = attributed("An Acme Voters ad says the senator lied. The claim was more narrow than the ad suggests.")
+    assert [(c["speaker"], c["cue"]) for c in cs] == [("Acme Voters", "says"), ("Acme Voters", "suggests")]

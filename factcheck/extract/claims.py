@@ -576,7 +576,7 @@ class Extractor:
                 continue
             if frames.PASSIVE.search(before):
                 continue
-            if re.search(r"\b(?:the|a|an|his|her|its|their|media|these|those|every|each|any|no|our|your|my)\s+$", before):
+            if re.search(r"\b(?i:the|a|an|his|her|its|their|media|these|those|every|each|any|no|our|your|my)\s+$", before):
                 continue
             if not w.endswith("ed") and NOUN_BEFORE.search(before):
                 continue  # "21 states that …", "some states", "news reports show", "the most cautious estimate"

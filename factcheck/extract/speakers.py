@@ -291,6 +291,11 @@ class Registry:
             named = self.mentioned_person()
             if named:
                 return self.resolve(Speaker(named, None, "person", sp.mention))
+        if name and name.lower() in L.AUTHORED_WORDS and re.match(r"(?i)\s*(?:the|this|that)\s+\w+\s*$", sp.mention):
+            # "the ad suggests …": the ad speaks for the organisation the article last quoted
+            prior = self.last.get("org")
+            if prior is not None and prior.name and prior.name.lower() not in L.AUTHORED_WORDS:
+                return Speaker(prior.name, prior.role, prior.kind, sp.mention)
         if kind in ("org", "group") and name and name.lower() in GENERIC_ORG:
             ante = self.antecedent(name.lower())
             if ante:
