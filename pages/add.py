@@ -144,6 +144,67 @@ with article_tab:
                      query_params={"article__in": str(article_id)})
 
 
+def import_form(upload, workdir: Path) -> None:
+    """The column and label mapping and the import buttons for one uploaded file."""
+    try:
+        path = importers.readers.save_upload(workdir, upload.name, upload.getvalue())
+        fmt_guess = importers.readers.guess_format(path)
+        fmt = st.selectbox("Format", importers.FORMATS, index=importers.FORMATS.index(fmt_guess),
+                           key="import_format")
+        preview = importers.preview(path, fmt)
+    except FactcheckError as exc:
+        st.error(escape_markdown(str(exc)), icon=":material/error:")
+        st.stop()
+    st.markdown(f"**{importers.count(preview.records, 'record')}** in {escape_markdown(upload.name)}. "
+                "The first few:")
+    st.dataframe(preview.head, hide_index=True, key="import_preview")
+
+    st.markdown("**Which column is which**")
+    none = "(not in this file)"
+    chosen = {}
+    cols = st.columns(3)
+    for i, (field, label) in enumerate(mapping.FIELDS.items()):
+        options = [none] + preview.columns
+        default = preview.guessed.get(field)
+        pick = cols[i % 3].selectbox(label, options, index=options.index(default) if default else 0,
+                                     key=f"import_map_{field}")
+        if pick != none:
+            chosen[field] = pick
+    verdict_map = {}
+    if "verdict" in chosen:
+        labels = importers.labels_in(path, fmt, chosen["verdict"])
+        st.markdown(f"**What the {len(labels)} labels in “{escape_markdown(chosen['verdict'])}” mean**")
+        targets = ["none", *models.VERDICT_IDS_IN_ORDER]
+        cols = st.columns(3)
+        for i, label in enumerate(labels[:60]):
+            guess = mapping.VERDICT_GUESSES.get(mapping.fold(label))
+            verdict_map[label] = cols[i % 3].selectbox(
+                f"“{label}” means", targets, index=targets.index(guess) if guess else 0,
+                format_func=lambda v: "no verdict" if v == "none" else models.VERDICT_LABELS[v],
+                key=f"import_verdict_{i}")
+        if len(labels) > 60:
+            st.warning("More than 60 labels: map the rest with the command line's --verdict-map.")
+    name = st.text_input("Name of the claim set", upload.name, key="import_name",
+                         help="Importing into the same name again adds only claims not already there.")
+    check, go = st.columns(2)
+    dry = check.button("Check without importing", key="import_check")
+    real = go.button(f"Import {importers.count(preview.records, 'record')}", type="primary", key="import_go")
+    if dry or real:
+        bar = st.progress(0.0, text="Starting…")
+        try:
+            report = importers.import_file(
+                store, path, fmt, columns={column: field for field, column in chosen.items()},
+                verdicts=verdict_map, name=name, dry_run=dry, exact_columns=True,
+                progress=lambda what, done: bar.progress(done, text=what), actor=me)
+        except FactcheckError as exc:
+            bar.empty()
+            st.error(escape_markdown(str(exc)), icon=":material/error:")
+        else:
+            (st.info if dry else st.success)(escape_markdown(report.summary()))
+            if not dry:
+                st.toast(escape_markdown(report.summary()), icon=":material/check:")
+
+
 with set_tab:
     if not me.can("import"):
         st.info(access.needs("import"), icon=":material/lock:")
@@ -154,61 +215,7 @@ with set_tab:
         st.caption("Columns are matched to claim fields by name, and you can change the match. Nothing is written "
                    "until you import, and then either every record is imported or none.")
     else:
-        workdir = Path(st.session_state.setdefault("import_dir", tempfile.mkdtemp(prefix="factcheck-import-")))
-        try:
-            path = importers.readers.save_upload(workdir, upload.name, upload.getvalue())  # stays in workdir
-            fmt_guess = importers.readers.guess_format(path)
-            fmt = st.selectbox("Format", importers.FORMATS, index=importers.FORMATS.index(fmt_guess),
-                               key="import_format")
-            preview = importers.preview(path, fmt)
-        except FactcheckError as exc:
-            st.error(escape_markdown(str(exc)), icon=":material/error:")
-            st.stop()
-        st.markdown(f"**{importers.count(preview.records, 'record')}** in {escape_markdown(upload.name)}. "
-                    "The first few:")
-        st.dataframe(preview.head, hide_index=True, key="import_preview")
-
-        st.markdown("**Which column is which**")
-        none = "(not in this file)"
-        chosen = {}
-        cols = st.columns(3)
-        for i, (field, label) in enumerate(mapping.FIELDS.items()):
-            options = [none] + preview.columns
-            default = preview.guessed.get(field)
-            pick = cols[i % 3].selectbox(label, options, index=options.index(default) if default else 0,
-                                         key=f"import_map_{field}")
-            if pick != none:
-                chosen[field] = pick
-        verdict_map = {}
-        if "verdict" in chosen:
-            labels = importers.labels_in(path, fmt, chosen["verdict"])
-            st.markdown(f"**What the {len(labels)} labels in “{escape_markdown(chosen['verdict'])}” mean**")
-            targets = ["none", *models.VERDICT_IDS_IN_ORDER]
-            cols = st.columns(3)
-            for i, label in enumerate(labels[:60]):
-                guess = mapping.VERDICT_GUESSES.get(mapping.fold(label))
-                verdict_map[label] = cols[i % 3].selectbox(
-                    f"“{label}” means", targets, index=targets.index(guess) if guess else 0,
-                    format_func=lambda v: "no verdict" if v == "none" else models.VERDICT_LABELS[v],
-                    key=f"import_verdict_{i}")
-            if len(labels) > 60:
-                st.warning("More than 60 labels: map the rest with the command line's --verdict-map.")
-        name = st.text_input("Name of the claim set", upload.name, key="import_name",
-                             help="Importing into the same name again adds only claims not already there.")
-        check, go = st.columns(2)
-        dry = check.button("Check without importing", key="import_check")
-        real = go.button(f"Import {importers.count(preview.records, 'record')}", type="primary", key="import_go")
-        if dry or real:
-            bar = st.progress(0.0, text="Starting…")
-            try:
-                report = importers.import_file(
-                    store, path, fmt, columns={column: field for field, column in chosen.items()},
-                    verdicts=verdict_map, name=name, dry_run=dry, exact_columns=True,
-                    progress=lambda what, done: bar.progress(done, text=what), actor=me)
-            except FactcheckError as exc:
-                bar.empty()
-                st.error(escape_markdown(str(exc)), icon=":material/error:")
-            else:
-                (st.info if dry else st.success)(escape_markdown(report.summary()))
-                if not dry:
-                    st.toast(escape_markdown(report.summary()), icon=":material/check:")
+        # the upload is written to a folder that is removed when this run ends (also on st.stop):
+        # nothing a reviewer uploads stays on the server's disk
+        with tempfile.TemporaryDirectory(prefix="factcheck-import-") as workdir:
+            import_form(upload, Path(workdir))

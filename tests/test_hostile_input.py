@@ -279,10 +279,15 @@ def test_an_upload_keeps_an_honest_name(tmp_path):
     assert readers.upload_path(tmp_path, "Überprüfung 2025.jsonl").name == "Überprüfung 2025.jsonl"
 
 
-def test_the_add_page_stores_a_hostile_upload_inside_its_folder(tmp_path, monkeypatch):
-    """The real page, through Streamlit's AppTest: a `../` upload name lands in the session folder."""
+def test_the_add_page_reads_a_hostile_upload_inside_its_folder_and_keeps_nothing(tmp_path, monkeypatch):
+    """The real page, through Streamlit's AppTest: a `../` upload name is written inside the run's own
+    folder (nothing lands beside it), and the folder is gone once the run ends."""
+    import tempfile
     from streamlit.testing.v1 import AppTest
 
+    scratch = tmp_path / "tmp" / "inner"
+    scratch.mkdir(parents=True)
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     monkeypatch.setenv("FACTCHECK_DB", str(tmp_path / "app.duckdb"))
     monkeypatch.chdir(REPO_ROOT / "tests")
     at = AppTest.from_file("../app.py", default_timeout=60)
@@ -295,11 +300,10 @@ def test_the_add_page_stores_a_hostile_upload_inside_its_folder(tmp_path, monkey
     uploader[-1].set_value(("../../escaped.csv", b"id,claim\n1,An uploaded claim\n", "text/csv"))
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    folder = Path(at.session_state["import_dir"])
-    assert (folder / "escaped.csv").read_bytes() == b"id,claim\n1,An uploaded claim\n"
-    assert not (folder.parent / "escaped.csv").exists() and not (folder.parent.parent / "escaped.csv").exists()
     shown = [m.value for m in at.markdown]
-    assert any(m.startswith("**1 record** in ") and "escaped" in m for m in shown), shown
+    assert any(m.startswith("**1 record** in ") and "escaped" in m for m in shown), shown  # it was read
+    assert list(scratch.iterdir()) == []  # the run's folder is removed, the file with it
+    assert not list(tmp_path.rglob("escaped.csv"))  # and nothing escaped from it
 
 
 # --- the command line -----------------------------------------------------------------------------
