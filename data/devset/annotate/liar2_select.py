@@ -9,6 +9,8 @@ long, skipping the first `skip` of them and taking the next `count`:
 - unseen2: test.csv,  skip 15, count 15  (blind: annotated by someone who did not write rules,
   committed before the extractor ran on it; scored once after the third round of rules)
 - unseen3: test.csv,  skip 30, count 20  (blind, the same way; scored once after the fourth round)
+- unseen4: test.csv,  skip 50, count 20  (blind, the same way; scored once with the fourth round's
+  rules unchanged: a second measure of the same extractor)
 
 The text is the `justification` field unchanged; the publication date is the row's `date`. Each is
 written to <split>/<P>NN-liar2-<id>.txt as three header lines (the row's statement with its
@@ -30,6 +32,7 @@ SPLITS = {
     'factdev': ('valid.csv', 0, 15, 'd'),
     'unseen2': ('test.csv', 15, 15, 'w'),
     'unseen3': ('test.csv', 30, 20, 'x'),
+    'unseen4': ('test.csv', 50, 20, 'y'),
 }
 
 
