@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 
 from factcheck import models
 from factcheck.figures import shown
+from factcheck.filters import join_values
 
 # Labels are the desk's (an admin may rename them), so these are looked up at draw time.
 def _ids(labels: dict) -> dict[str, str]:
@@ -94,7 +95,8 @@ def speaker_chart(counts: pd.DataFrame) -> go.Figure:
     fig = go.Figure()
     speakers = list(dict.fromkeys(counts["speaker"]))
     _stack_by_verdict(fig, counts, "speaker", speakers,
-                      lambda s: f"speaker__in={'none' if s == 'The article itself' else s}", horizontal=True)
+                      lambda s: f"speaker__in={'none' if s == 'The article itself' else join_values([s])}",
+                      horizontal=True)
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(title_text="Claims", rangemode="tozero")
     fig = _layout(fig, "Who says what, and how it checks out")

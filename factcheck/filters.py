@@ -6,6 +6,8 @@ User values only ever travel as parameters; field SQL comes from the table below
 """
 from __future__ import annotations
 
+import csv
+
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -100,7 +102,19 @@ def split_key(key: str) -> tuple[str, str]:
 
 
 def split_values(value: str) -> list[str]:
+    """'a,b' → ['a', 'b']. A value holding a comma or a quote is in double quotes, as in a CSV line
+    ('"Smith, John",Obama'): join_values writes it so."""
+    if '"' in value:
+        try:
+            return [v.strip() for v in next(csv.reader([value], skipinitialspace=True), []) if v.strip()]
+        except csv.Error:  # a line break inside: read it as plain commas
+            pass
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def join_values(values) -> str:
+    """Values as one URL parameter, the inverse of split_values."""
+    return ",".join('"' + v.replace('"', '""') + '"' if ("," in v or '"' in v) else v for v in map(str, values))
 
 
 def _one(field: Field, raw: str) -> object:

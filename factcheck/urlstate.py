@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from factcheck.filters import split_values
+from factcheck.filters import join_values, split_values
 
 FACET_KEYS = {"workflow": "workflow__in", "verdict": "verdict__in", "speaker": "speaker__in",
               "attribution": "attribution__in", "hedge": "hedge__in"}
@@ -29,10 +29,11 @@ def normalise(params: Mapping[str, str]) -> dict[str, str]:
 
 
 def with_values(state: Mapping[str, str], key: str, values) -> dict[str, str]:
-    """A copy of the state with one key set (a list is comma-joined; empty removes it); back to page 1."""
+    """A copy of the state with one key set (a list is comma-joined, see join_values; empty removes it);
+    back to page 1."""
     new = {k: v for k, v in state.items() if k not in (key, "page")}
     if isinstance(values, (list, tuple)):
-        value = ",".join(str(v) for v in values)
+        value = join_values(values)
     else:
         value = "" if values is None else str(values)
     if value.strip():

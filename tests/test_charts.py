@@ -94,3 +94,16 @@ def test_verdict_donut_colours_and_filters():
     fig = charts.verdict_donut(pd.DataFrame({"verdict": ["Accurate", models.NO_VERDICT_LABEL], "claims": [2, 5]}), "T")
     assert list(fig.data[0].marker.colors) == [models.VERDICT_COLOURS["accurate"], models.VERDICT_COLOURS[None]]
     assert [list(c) for c in fig.data[0].customdata] == [["verdict__in=accurate"], ["verdict__in=none"]]
+
+
+def test_clicking_a_speaker_whose_name_holds_a_comma_filters_on_that_speaker():
+    import pandas as pd
+
+    from factcheck import urlstate
+
+    counts = pd.DataFrame({"speaker": ["Smith, John", "Obama"], "verdict_id": ["accurate", None],
+                           "verdict": ["Accurate", "No verdict yet"], "claims": [3, 2], "total": [3, 2]})
+    fig = charts.speaker_chart(counts)
+    points = [{"customdata": list(row)} for row in fig.data[0].customdata]  # one point per speaker
+    wanted = charts.filters_from_selection({"selection": {"points": points}})
+    assert urlstate.values_of(wanted, "speaker__in") == ["Smith, John", "Obama"]
