@@ -322,7 +322,7 @@ def test_a_datetime_publication_and_no_publication_are_accepted(seed):
 
 def test_the_scorer_reports_numbers_for_every_split(capsys):
     tables = []
-    for split in SPLITS:
+    for split in SPLITS[:-1]:  # unseen5 is being annotated blind: scored once, after the fifth round
         r = score.score_docs(load(split), repeat=1)
         for key in ("precision", "recall", "f1"):
             assert 0.0 <= r["figures"][key] <= 1.0
