@@ -272,3 +272,22 @@ def test_the_quick_count_matches_on_any_written_csv(tmp_path_factory, rows, blan
     path.write_bytes(out.getvalue().encode())
     assume(len(readers.line_endings(path)) == 1)  # mixed line endings take the careful count only
     assert readers._quick_records(path) == readers._text_records(path, ",").records
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "mixed"])
+def test_the_blank_lines_a_one_column_file_ends_with_are_no_records(tmp_path, fresh_store, ending):
+    nl = "\n" if ending == "mixed" else ending
+    text = f"claim{nl}First claim{nl}Second claim\r\n" if ending == "mixed" else f"claim{nl}First claim{nl}Second claim{nl}"
+    path = write(tmp_path, "one.csv", text + nl + nl + "\r\n" * (ending == "mixed"))
+    report = importers.import_file(fresh_store, path, actor=ADMIN)
+    assert (report.records, report.added) == (2, 2)
+    assert fresh_store.read(lambda con: con.execute(
+        "SELECT text FROM claims WHERE import_key IS NOT NULL ORDER BY id").fetchall()) == [
+        ("First claim",), ("Second claim",)]
+
+
+def test_a_blank_line_inside_a_one_column_file_is_still_an_empty_claim(tmp_path, fresh_store):
+    path = write(tmp_path, "one.csv", "claim\nFirst claim\n\nSecond claim\n\n")
+    with pytest.raises(InvalidInput, match="Record 2: the claim text .* is empty"):
+        importers.import_file(fresh_store, path, actor=ADMIN)
+    assert count(fresh_store) == 26

@@ -219,7 +219,8 @@ def _text_records(path: Path, delimiter: str, rewrite_to: Path | None = None) ->
     """How many records Python's csv module finds: the second opinion on DuckDB's count.
 
     Blank lines are no records when the header has several columns (DuckDB skips them; with one
-    column DuckDB reads a blank line as an empty record, and so does this). With rewrite_to, the
+    column DuckDB reads a blank line as an empty record, and so does this, except the blank lines the
+    file ends with, which neither counts). With rewrite_to, the
     records are also written there with one line ending ("\\n"), fields unchanged: the copy
     DuckDB reads when the file mixes line endings, which its reader cannot.
     """
@@ -232,10 +233,12 @@ def _text_records(path: Path, delimiter: str, rewrite_to: Path | None = None) ->
             reader = csv.reader(f, delimiter=delimiter, quotechar='"', doublequote=True, strict=True)
             writer = csv.writer(out, delimiter=delimiter, quotechar='"', lineterminator="\n",
                                 quoting=csv.QUOTE_ALL) if rewrite_to else None  # a lone "\r" is quoted too
+            final_blanks = 0  # blank lines at the end of a one-column file, which are no records
             for row in reader:
                 if not row and found.columns != 1:  # a blank line: before the header, or between records
                     last_good_line = reader.line_num
                     continue
+                final_blanks = final_blanks + 1 if not row or row == [""] else 0
                 if not found.columns:
                     found.columns = len(row)
                     if found.columns > MAX_COLUMNS:
@@ -248,6 +251,8 @@ def _text_records(path: Path, delimiter: str, rewrite_to: Path | None = None) ->
                 last_good_line = reader.line_num
                 if writer is not None:
                     writer.writerow(row)
+            if found.columns == 1:
+                found.records -= final_blanks
             return found
     except UnicodeDecodeError as exc:  # check_text() has normally refused the file already
         raise InvalidInput(f"{path.name} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again.") from None
@@ -259,6 +264,16 @@ def _text_records(path: Path, delimiter: str, rewrite_to: Path | None = None) ->
         raise InvalidInput(f"{path.name} is not well-formed {'TSV' if delimiter == chr(9) else 'CSV'}: the record "
                            f"starting on line {last_good_line + 1:,} ({exc}; often a quote that is never closed). "
                            "Nothing was imported.") from None
+
+
+def _drop_final_blank_lines(con) -> None:
+    """In a one-column file DuckDB reads a blank line as an empty record (with more columns it skips
+    it); the blank lines such a file ends with, as editors often leave them, are no records."""
+    columns = [d[0] for d in con.execute("SELECT * FROM import_raw LIMIT 0").description][1:]
+    if len(columns) == 1:
+        col = '"' + columns[0].replace('"', '""') + '"'
+        con.execute(f"DELETE FROM import_raw WHERE record > coalesce("
+                    f"(SELECT max(record) FROM import_raw WHERE coalesce({col}, '') <> ''), 0)")
 
 
 def _too_many_columns(path: Path, n: int) -> str:
@@ -386,6 +401,7 @@ def stage(con, path: Path, fmt: str) -> list[str]:
                                        "the same columns (look for a line of spaces or a stray quote character). "
                                        "Nothing was imported.") from None
                 raise _duckdb_error(source, fmt.upper(), exc) from None
+        _drop_final_blank_lines(con)
         if expected is None:
             # The second opinion on DuckDB's count: line breaks outside quotes, counted at C speed;
             # when it differs, Python's csv module decides (and names the odd record).
