@@ -48,6 +48,15 @@ GENERIC_EVIDENCE = re.compile(r"(?:(?:the|new|recent|official|these|those|some|o
 NOUN_LIKE = frozenset("states claims reports notes estimates estimate findings statements".split())
 SELF_LABEL = re.compile(r"\b(?:calls|called|calling|describes|described|describing)\s+(?:himself|herself|itself|themselves)\b")
 CLAUSE_END = re.compile(r",\s+(?:to|although|though|but|while|whereas|and|even though)\s|;|\s[—–]\s")
+# "experts we spoke to", "the analysts that we interviewed": the writer's relative clause after a subject
+WRITER_RELATIVE = re.compile(r"\s+(?:that\s+|whom\s+|who\s+)?(?:we|I)(?:[’']ve)?\s+(?:(?:have|had|also)\s+)*(?:\w+ed|spoke|talked|"
+                             r"consulted|interviewed|asked|reached|contacted|checked)(?:\s+(?:with|to|out\s+to))?$")
+# a lower-case noun, then a pronoun or a name ending the subject: "aid it (says)", "homeowners Smith (said)"
+RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?P<prev>[a-z][\w’'-]*)\s+(?P<subj>he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})$")
+REL_NOT_NOUN = frozenset("and but or nor so then now that which who whom when where while as if because since though although "
+                         "of in on at by for with from to into about after before than also even just only still yet "
+                         "said says say told is are was were be been has have had do does did will would can could "
+                         "should may might must not never the a an this these those its their his her our my your what whatever how why whose".split())
 ADDED = re.compile(r"\b(?:added|adds|continued|continues|went on)\b", re.I)
 
 
@@ -626,6 +635,18 @@ class Extractor:
             else:
                 return None
         mention, subj_start = subj
+        if not coordinated:
+            # "experts we have checked with agreed": the writer's relative clause is no part of the subject
+            wm = WRITER_RELATIVE.search(mention)
+            if wm and wm.start() > 0:
+                mention = mention[: wm.start()]
+            # "the 9 million homeowners Smith said …", "the trend he points out": an object relative clause
+            # without "that" — its subject is the pronoun or name right before the verb
+            rm = RELATIVE_SUBJECT.search(mention)
+            if rm and rm.group("prev").lower() not in REL_NOT_NOUN and rm.group("prev").lower() not in L.TITLES \
+                    and not rm.group("prev").lower().endswith("ly") and len(mention[: rm.start("subj")].split()) >= 2:
+                subj_start += rm.start("subj")
+                mention = rm.group("subj")
         if "§" in masked[max(0, subj_start - sent.start):v_start - sent.start]:
             return None
         if not coordinated and (not mention or mention.lower() in L.NOT_SPEECH_SUBJECT):

@@ -25,7 +25,9 @@ BOUNDARY = re.compile(r"(?:,\s+(?:and|but|although|though|while|whereas|because|
                       # "…, as Smith’s camp points out", "more narrow than the ad suggests": a short subject after as/than
                       r"\b(?:as|than)\s+(?=(?:[\w’'.-]+\s*){1,4}$))", re.I)
 TOLD_OBJECT = re.compile(r"^\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w.&’'-]*)*|the\s+\w+|me|us|him|her|them|reporters|journalists)")
-AUX = re.compile(r"(?:\b(?:also|later|then|previously|once|again|has|have|had|will|would|repeatedly|recently|earlier|today|yesterday|\w+ly)\s+)+$", re.I)
+AUX = re.compile(r"(?:\b(?:also|later|then|previously|once|again|has|have|had|will|would|repeatedly|recently|earlier|today|yesterday|\w+ly|"
+                 # "he even conceded", "Smith, Jones and Lee have all proposed", "long ago said"
+                 r"even|all|both|each|long\s+ago)\s+)+$", re.I)
 
 
 # 'Name Surname:' or 'Name (role):' alone before a quotation

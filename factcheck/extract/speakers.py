@@ -13,6 +13,7 @@ TOKEN = re.compile(r"[\w][\w.’'&-]*|\(|\)")
 ADVERBIAL_START = re.compile(
     r"^(?:on|in|during|after|before|since|at|by|with|for|despite|following|until|when|while|as|according|"
     r"meanwhile|however|also|yesterday|today|later|earlier|then|now|and|but|so|speaking|discussing|citing|"
+    r"still|yet|indeed|instead|again|overall|finally|similarly|likewise|nevertheless|nonetheless|moreover|furthermore|"
     r"asked|writing|responding|commenting|\w+ing)\b",
     re.I,
 )
@@ -87,6 +88,20 @@ def parse_mention(raw: str) -> Speaker | None:
     raw = re.sub(r"^(?:the\s+)?(?:results|findings|data|figures)\s+(?:of|from)\s+(?=\S)", "", raw, flags=re.I)
     if not raw:
         return None
+    # "A Brand post", "posts shared on Brand": the platform's unnamed users ("Unnamed Brand user(s)")
+    sm = SOCIAL_POST.fullmatch(raw)
+    if sm:
+        plural = (sm.group("post") or sm.group("post2") or "").endswith("s")
+        return Speaker(f"Unnamed {sm.group('plat') or sm.group('plat2')} user{'s' if plural else ''}", None, "unnamed", raw)
+    # "his October comments", "Smith’s May 28 newsletter", "the group’s press release": the owner speaks
+    pm = OWNED.fullmatch(raw)
+    if pm:
+        owner = pm.group("owner")
+        if owner.lower() in OWNER_PRONOUNS:
+            return Speaker(None, None, "pronoun", OWNER_PRONOUNS[owner.lower()])
+        owner = re.sub(r"[’']s?$", "", owner)
+        if owner and owner.split()[0].lower() not in STOPWORDS:
+            raw = owner
     # "Smith’s ad", "an ABC video": the owner speaks
     om = re.fullmatch(r"(?:(?i:the|a|an)\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:[’']s?)?\s+"
                       r"(?:(?:new|latest|recent|own|online|television|tv|campaign|radio)\s+)?(?P<doc>\w+)", raw)
@@ -420,6 +435,19 @@ class Registry:
         return any(p.name == name and p.kind == "person" for p in self.last.values())
 
 
+# a capitalised platform with a lower-case "post(s)" ("A Brand post", "viral Brand posts", "a post shared on Brand");
+# "The Daily Post" (a capital P) stays a newspaper
+SOCIAL_POST = re.compile(r"(?:(?i:a|an|the|one|this|that|these|those|some|many|several|other|two|three)\s+)?"
+                         r"(?:(?i:viral|recent|new|popular|widely\s+shared|online|anonymous)\s+)*"
+                         r"(?:(?P<plat>[A-Z][\w]*)\s+(?P<post>posts?|memes?)|(?P<post2>posts?|memes?)\s+(?:shared|published|"
+                         r"circulating|posted|going\s+around|spreading)\s+(?:on|to|across)\s+(?P<plat2>[A-Z][\w]*)(?:\s+and\s+[A-Z]\w*)?)")
+# what a speaker puts out or says, owned with a possessive: the owner speaks
+OWNED_WORDS = r"(?:comments?|remarks|newsletter|press\s+release|news\s+release|release|statement|op-ed|column|letter|ad|ads|" \
+              r"advertisement|commercial|video|website|tweet|tweets|post|mailer|flyer|speech|testimony|email|e-mail|blog)"
+OWNED = re.compile(r"(?:(?i:the)\s+)?(?P<owner>(?i:his|her|their|its)|[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|to|of|for|on|the)){0,5}?[’']s?)"
+                   r"\s+(?:(?:[A-Z][a-z]+|\d{1,4}|new|latest|recent|own|earlier|later|online|television|tv|campaign|radio|"
+                   r"press|public|written|blanket|official|first|second|final)\s+){0,3}" + OWNED_WORDS)
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 MENTION = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")
 NOT_NAMES = frozenset("january february march april may june july august september october november december monday "
                       "tuesday wednesday thursday friday saturday sunday now it's it’s there here what who why how".split())
