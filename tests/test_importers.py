@@ -270,7 +270,7 @@ def test_the_quick_count_matches_on_any_written_csv(tmp_path_factory, rows, blan
             out.write(ending)
     path = tmp_path_factory.mktemp("q") / "c.csv"
     path.write_bytes(out.getvalue().encode())
-    assume(len(readers.line_endings(path)) == 1)  # mixed line endings take the careful count only
+    assume(len(readers.check_text(path)) == 1)  # mixed line endings take the careful count only
     assert readers._quick_records(path) == readers._text_records(path, ",").records
 
 
@@ -291,3 +291,14 @@ def test_a_blank_line_inside_a_one_column_file_is_still_an_empty_claim(tmp_path,
     with pytest.raises(InvalidInput, match="Record 2: the claim text .* is empty"):
         importers.import_file(fresh_store, path, actor=ADMIN)
     assert count(fresh_store) == 26
+
+
+@pytest.mark.parametrize("chunk", [3, 4, 5, 1 << 20])
+@pytest.mark.parametrize("content, endings", [
+    (b"a,b\r\n1,2\r\n", {"\r\n"}), (b"a,b\n1,2\n", {"\n"}), (b"a,b\r1,2\r", {"\r"}),
+    (b"a,b\r\n1,2\n", {"\r\n", "\n"}), (b"a,b\r\n1,2\r", {"\r\n", "\r"}), ("a,é\r\nü,2\r\n".encode(), {"\r\n"}),
+    (b"a,b", set())])
+def test_the_encoding_check_also_tells_the_line_endings_even_across_chunks(tmp_path, monkeypatch, chunk, content,
+                                                                          endings):
+    monkeypatch.setattr(readers, "CHUNK", chunk)
+    assert readers.check_text(write(tmp_path, "e.csv", content)) == endings

@@ -41,10 +41,11 @@ def _not_text(path: Path, what: str) -> InvalidInput:
     return InvalidInput(f"{path.name} is {what}, not UTF-8; save it as UTF-8 and import it again. Nothing was imported.")
 
 
-def check_text(path: Path) -> None:
+def check_text(path: Path) -> set[str]:
     """Refuse, naming the line, a file that is not UTF-8 text: an archive, UTF-16/32 (with or
     without a byte-order mark), another encoding such as Latin-1, or binary with NUL bytes.
-    A UTF-8 byte-order mark is fine. Reads the file in chunks, so a big file costs no memory."""
+    A UTF-8 byte-order mark is fine. Reads the file in chunks, so a big file costs no memory.
+    Returns the line endings the file uses, a subset of {"\r\n", "\n", "\r"} (one pass for both)."""
     with open(path, "rb") as f:
         head = f.read(4096)
         for magic, what in MAGIC:
@@ -57,12 +58,13 @@ def check_text(path: Path) -> None:
             odd = head[1::2].count(0) > head[0::2].count(0)
             raise _not_text(path, f"UTF-16{'LE' if odd else 'BE'} text without a byte-order mark (or binary)")
         f.seek(0)
+        endings: set[str] = set()
         offset, line, carry = 0, 1, b""  # the file offset and line number of carry's first byte
         while True:
             chunk = f.read(CHUNK)
             data = carry + chunk
             if not data:
-                return
+                return endings
             good, bad = len(data), None  # bytes known good; where a bad byte is
             try:
                 data.decode("utf-8")
@@ -82,33 +84,20 @@ def check_text(path: Path) -> None:
                     f"{path.name} is not UTF-8 text: line {bad_line:,} has the byte 0x{data[bad]:02x} (byte "
                     f"{offset + bad:,} of the file), so it was probably saved as Latin-1 or Windows-1252. Save it "
                     "as UTF-8 and import it again. Nothing was imported.")
-            line += data.count(b"\n", 0, good)
+            if chunk and good and data[good - 1] == 13:  # a "\r" whose "\n" may open the next chunk
+                good -= 1
+            breaks, crlf = data.count(b"\n", 0, good), data.count(b"\r\n", 0, good)
+            if crlf:
+                endings.add("\r\n")
+            if breaks > crlf:
+                endings.add("\n")
+            if data.count(b"\r", 0, good) > crlf:
+                endings.add("\r")
+            line += breaks
             offset += good
             carry = data[good:]
             if not chunk:
-                return
-
-
-def line_endings(path: Path) -> set[str]:
-    """Which line endings the file uses: a subset of {"\\r\\n", "\\n", "\\r"}."""
-    found: set[str] = set()
-    with open(path, "rb") as f:
-        previous = b""
-        while chunk := f.read(CHUNK):
-            data = previous + chunk
-            cut = len(data) - 1 if data.endswith(b"\r") else len(data)  # "\r" + next chunk's "\n"?
-            body = data[:cut]
-            crlf = body.count(b"\r\n")
-            if crlf:
-                found.add("\r\n")
-            if body.count(b"\n") > crlf:
-                found.add("\n")
-            if body.count(b"\r") > crlf:
-                found.add("\r")
-            previous = data[cut:]
-        if previous:
-            found.add("\r")
-    return found
+                return endings
 
 
 def upload_path(folder: str | Path, name: str) -> Path:
@@ -359,8 +348,7 @@ def stage(con, path: Path, fmt: str) -> list[str]:
         raise InvalidInput(f"{path.name} is empty: there is nothing to import.")
     if fmt not in FORMATS:
         raise InvalidInput(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
-    if fmt != "parquet":
-        check_text(path)
+    endings = check_text(path) if fmt != "parquet" else set()
     if fmt == "claimreview":
         rows = claimreview.rows_from_file(path)
         import pandas as pd  # only here: the CLI starts faster without it
@@ -373,7 +361,7 @@ def stage(con, path: Path, fmt: str) -> list[str]:
         expected, odd = len(rows), ""
     elif fmt in ("csv", "tsv"):
         delimiter = "\t" if fmt == "tsv" else ","
-        mixed = len(line_endings(path)) > 1
+        mixed = len(endings) > 1
         with tempfile.TemporaryDirectory(prefix="factcheck-stage-") as scratch:
             source = Path(scratch) / path.name if mixed else path
             if mixed:  # the copy DuckDB reads is written by the careful count
