@@ -812,3 +812,38 @@ def test_an_object_relative_clause_without_that_names_its_own_speaker():
     assert (c["speaker"], c["attribution"], c["cue"]) == ("Halvorsen", "paraphrase", "said")
     # a title before the name is no relative clause: the name keeps its role
     assert attributed("Former mayor Halvorsen said the levy failed.")[0]["speaker"] == "Halvorsen"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Road data is thin. A poll released in June showed a tightening race.", "poll released in June showed"),
+    ("That report showed 6 percent of roads were unsafe.", "report showed"),
+    ("A 2017 analysis shows that crime fell.", "analysis shows"),
+])
+def test_a_single_report_poll_or_analysis_showing_is_reported(text, cue):
+    c = attributed(text)[-1]
+    assert (c["speaker"], c["attribution"], c["cue"]) == (None, "reported", cue)
+
+
+def test_a_titled_name_longer_than_five_words_is_the_subject_of_a_trailing_saying():
+    cs = attributed("North Dakota Republican Rep. Ann Berg defended her vote, saying it will lower taxes for farmers.")
+    assert [(c["speaker"], c["cue"], c["text"]) for c in cs] == [
+        ("Ann Berg", "saying", "saying it will lower taxes for farmers.")]
+
+
+def test_pledged_is_a_speech_act_and_a_contracted_auxiliary_joins_the_cue():
+    assert attributed("Halvorsen spoke. He pledged to remove the levy.")[0]["cue"] == "pledged"
+    c = attributed("Farm groups said the fee is high. In fact, they’ve argued that it hurts farmers.")[-1]
+    assert (c["speaker"], c["cue"]) == ("Farm groups", "’ve argued")
+
+
+def test_the_subject_of_a_first_verb_speaks_in_and_said():
+    c = attributed("UPDATE: After this story published, an official with the agency contacted us and said that "
+                   "she was not authorized to speak.")[0]
+    assert (c["speaker"], c["speaker_role"], c["hedges"]) == ("Unnamed official", "with the agency", ["unnamed source"])
+    assert attributed("Halvorsen called us and said the levy failed.")[0]["speaker"] == "Halvorsen"
+    assert attributed("Prices rose and fell.") == []
+
+
+def test_an_unnamed_speaker_keeps_its_prepositional_phrase_as_role():
+    c = attributed("A spokeswoman for the group noted that the state is one of nine.")[0]
+    assert (c["speaker"], c["speaker_role"]) == ("Unnamed spokeswoman", "for the group")

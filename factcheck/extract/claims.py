@@ -21,8 +21,8 @@ LABEL_VERB = re.compile(r"(?:\b(?:previously|once|often|widely|commonly|sometime
 REPORTED = re.compile(r"\b(reportedly|allegedly|purportedly|(?:is|are|was|were) said to)\b", re.I)
 MEDIA_REPORTED = re.compile(
     r"\bmedia\s+(?:reports?|have said|has said|say|said)\b|"
-    r"(?:\b(?:the|new|recent|official)\s+)?\b(?:reports|estimates|figures|data|statistics|records?|studies|research|"
-    r"surveys|polls)\b[^.,;\"“”]{0,40}?\b(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
+    r"(?:\b(?:the|new|recent|official)\s+)?\b(?:reports?|estimates|figures|data|statistics|records?|studies|study|research|"
+    r"surveys?|polls?|analys[ie]s)\b[^.,;\"“”]{0,40}?\b(?:show|shows|showed|suggest|suggests|indicate|indicates)\b",
     re.I,
 )
 NESTED = re.compile(r"^As\s+(?P<mention>(?:one|a|an|another|the)\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:said|put it|told me|says)\s*,\s*", re.I)
@@ -629,9 +629,18 @@ class Extractor:
         coordinated = False
         if subj is None or not subj[0]:
             # "X said A, and said B": the second verb shares the subject
+            am = re.search(r"\s+and\s+(?:\w+ly\s+)?$", text[sent.start:v_start])
             if prev_sp is not None and re.search(r"(?:,\s*)?\band\s+(?:\w+ly\s+)?$", text[:v_start]):
                 subj = ("", v_start)
                 coordinated = True
+            elif am and prev_claim is None:
+                # "an official contacted us and said that …": the subject of the first verb says it
+                head0 = text[sent.start:sent.start + am.start()]
+                cs = frames.clause_subject(head0)
+                at = head0.find(cs) if cs else -1
+                if at < 0 or cs.lower() in ("we", "i", "you") or re.search(r"[,;:—–]", head0[at:]):
+                    return None
+                subj = (cs, sent.start + at)
             else:
                 return None
         mention, subj_start = subj

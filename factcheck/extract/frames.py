@@ -27,7 +27,7 @@ BOUNDARY = re.compile(r"(?:,\s+(?:and|but|although|though|while|whereas|because|
 TOLD_OBJECT = re.compile(r"^\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w.&’'-]*)*|the\s+\w+|me|us|him|her|them|reporters|journalists)")
 AUX = re.compile(r"(?:\b(?:also|later|then|previously|once|again|has|have|had|will|would|repeatedly|recently|earlier|today|yesterday|\w+ly|"
                  # "he even conceded", "Smith, Jones and Lee have all proposed", "long ago said"
-                 r"even|all|both|each|long\s+ago)\s+)+$", re.I)
+                 r"even|all|both|each|long\s+ago)\s+|[’'](?:ve|d|ll)\s+)+$", re.I)
 
 
 # 'Name Surname:' or 'Name (role):' alone before a quotation
@@ -229,7 +229,7 @@ IRREGULAR_PAST = frozenset("went came made took gave sent got put set held kept 
                            "bought thought felt found met paid read said saw stood won lost became did".split())
 AUXILIARIES = frozenset("is are was were has have had will would can could should may might must does do did "
                         "isn't wasn't hasn't hadn't won't doesn't didn't".split())
-LEADING_ADVERBIAL = re.compile(r"^(?:(?:In|On|At|After|Before|During|Since|When|While|Later|Earlier|Then|Now|Still|Yet|"
+LEADING_ADVERBIAL = re.compile(r"^(?:[A-Z]{2,}\s*:\s*)?(?:(?:In|On|At|After|Before|During|Since|When|While|Later|Earlier|Then|Now|Still|Yet|"
                                r"But|And|So|However|Meanwhile)\b[^,]*,\s*|(?:But|And|So|Yet)\s+)")
 
 
@@ -241,9 +241,11 @@ def clause_subject(head: str) -> str | None:
     the subject itself; else None."""
     h = LEADING_ADVERBIAL.sub("", head.strip(), count=1)
     toks = h.split()
-    for i, t in enumerate(toks[:6]):
+    for i, t in enumerate(toks[:10]):
         if i == 0:
             continue
+        if i > 5 and not all(w[:1].isupper() for w in toks[:i]):
+            break  # a subject longer than five words is a titled name ("North Carolina Republican Rep. Ann Berg")
         low = t.lower().strip(",")
         if not t[:1].islower():
             continue

@@ -146,6 +146,13 @@ def parse_mention(raw: str) -> Speaker | None:
     lowtoks = [t.lower() for t in toks]
     # unnamed: "one commander", "officials", "a spokesman"
     m = re.fullmatch(r"(?:(?:one|a|an|some|several|two|three|many|senior|other)\s+)*(?:([a-z]+)\s+)?(\w+)", text.strip(), re.I)
+    if m is None:
+        # "an official with the agency", "a spokeswoman for the group": the body is the unnamed speaker's role
+        pm = re.fullmatch(r"((?:(?:one|a|an|some|several|two|three|many|senior|other)\s+)*(?:([a-z]+)\s+)?(\w+))\s+"
+                          r"((?:with|from|for|at|of|in)\s+\S.*)", text.strip(), re.I)
+        if pm and pm.group(3).lower() in L.UNNAMED_NOUNS and (pm.group(2) is None or pm.group(2).islower()):
+            m = re.fullmatch(r"(?:(?:one|a|an|some|several|two|three|many|senior|other)\s+)*(?:([a-z]+)\s+)?(\w+)", pm.group(1), re.I)
+            others = [pm.group(4)] + others
     if m and m.group(2).lower() in L.UNNAMED_NOUNS and (m.group(1) is None or m.group(1).islower()):
         # "an industry expert" keeps its one lower-case modifier: "Unnamed industry expert"
         noun = (m.group(1) + " " if m.group(1) else "") + m.group(2).lower()
