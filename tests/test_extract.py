@@ -847,3 +847,12 @@ def test_the_subject_of_a_first_verb_speaks_in_and_said():
 def test_an_unnamed_speaker_keeps_its_prepositional_phrase_as_role():
     c = attributed("A spokeswoman for the group noted that the state is one of nine.")[0]
     assert (c["speaker"], c["speaker_role"]) == ("Unnamed spokeswoman", "for the group")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The train carried 300,000 gallons of fuel and 2,000 barrels of oil on 40 acres.", []),
+    ("He described how three-quarters of spending goes to care.", [("three-quarters", 75.0, "percent", False)]),
+    ("It cost us about $9.6 BILLION last year.", [("about $9.6 BILLION", 9.6e9, "USD", True)]),
+])
+def test_units_outside_the_list_fractions_in_words_and_capitalised_scales(text, expected):
+    assert figs(text) == expected

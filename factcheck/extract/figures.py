@@ -26,7 +26,7 @@ _TENS = "|".join(TENS)
 WORD_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_ONES}))?|{_ONES})(?:\s+hundred)?"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CURRENCY = r"USD\s?\$|US\$|USD\s|A\$|C\$|\$|£|€|EUR\s|GBP\s"
-SCALE = r"\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|mln|m|k|tn)\b"
+SCALE = r"\s?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|mln|m|k|tn)\b"
 NUMBER = re.compile(
     rf"(?<![\w#$£€.,-])(?P<cur>{CURRENCY})?(?P<num>{DIGITS}|(?i:{WORD_NUMBER})\b|(?i:a)(?=\s(?i:thousand|million|billion|trillion)\b(?!-)))"
     rf"(?P<scale>{SCALE})?"
@@ -61,7 +61,8 @@ CURRENCY_UNIT = {"$": "USD", "US$": "USD", "USD": "USD", "USD$": "USD", "£": "G
 OTHER_UNITS = re.compile(
     r"^[- ]?(?:\w+\s)?(?:hours?|days?|weeks?|months?|minutes?|seconds?|decades?|centur(?:y|ies)|miles?|"
     r"metres?|meters?|kilograms?|kg|tonnes?|tons?|litres?|liters?|kronor|krona|kroner|yen|yuan|rupees?|"
-    r"roubles?|rubles?|francs?|pesos?|lira|lire|won|baht|ringgit|rand|hryvnias?|years?\s+ago|o'clock)\b",
+    r"roubles?|rubles?|francs?|pesos?|lira|lire|won|baht|ringgit|rand|hryvnias?|years?\s+ago|o'clock|"
+    r"gallons?|barrels?|acres?|feet|foot|inch(?:es)?|yards?|ounces?|bushels?|calories|megawatts?|kilowatts?|degrees?)\b",
     re.I,
 )
 # "one" counts after a verb or "only" ("fired one shell", "only one ranking"), not as a determiner ("One
@@ -196,6 +197,8 @@ def extract(text: str) -> list[dict]:
         m, s, e, num = r["m"], r["s"], r["e"], r["num"]
         if s < skip_until:
             continue
+        if r["is_word"] and re.match(r"^[- ](?:halves|thirds|quarters|fifths|tenths)\b", text[e:e + 12], re.I):
+            continue  # "three-quarters of": a share, read by _fractions
         value = parse_number(num)
         scale = (m.group("scale") or "").strip().lower()
         if scale:
