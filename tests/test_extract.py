@@ -856,3 +856,13 @@ def test_an_unnamed_speaker_keeps_its_prepositional_phrase_as_role():
 ])
 def test_units_outside_the_list_fractions_in_words_and_capitalised_scales(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("In an ad, Saving Ohio said Berg voted against the pipeline.", "official_statement"),
+    ("Planned Futures says it does not keep records. The plan was planned.", "official_statement"),
+    ("Anna Berg said the pipeline failed.", "paraphrase"),
+    ("Nils Halvorsen said the pipeline failed. Halvorsen is a farmer.", "paraphrase"),
+])
+def test_an_untitled_two_word_name_opening_with_a_common_word_is_an_organisation(text, attribution):
+    assert attributed(text)[0]["attribution"] == attribution

@@ -186,7 +186,7 @@ def parse_mention(raw: str) -> Speaker | None:
         elif len(run) >= 2 and (run_low[-1] in L.GROUP_NOUNS or re.match(r"(?i)\s*the\s+" + re.escape(run[0]), raw)):
             kind = "org"  # "Occupy Democrats", "the New Black Panthers": a body of people, not a person's name
         elif len(run) >= 2:
-            kind = "person"
+            kind = "person?"  # a two-word name with no title: the registry decides (see Registry.resolve)
         else:
             kind = "name"
         return Speaker(name, role, kind, raw)
@@ -322,6 +322,17 @@ class Registry:
             ante = self.antecedent(name.lower())
             if ante:
                 name, kind = ante, "org"
+        if kind == "person?":
+            # "Saving Ohio said …": a name whose last word never stands alone and that no he/she follows is an
+            # organisation when "its" follows it or its first word is a common word (written lower-case elsewhere, or
+            # an -ing/-ed form); a person is referred back to by surname or pronoun
+            last = name.split()[-1]
+            alone = re.search(r"(?<!" + re.escape(name.split()[-2]) + r"\s)\b" + re.escape(last) + r"\b(?![ \t]+[A-Z])", self.text)
+            first = name.split()[0]
+            pron = self._pronoun_anywhere(name)
+            common = re.search(r"\b" + re.escape(first.lower()) + r"\b", self.text) is not None
+            kind = "org" if not (alone or pron == "person" or self._seen_as_person(name)) and (
+                pron == "org" or re.fullmatch(r"\w{3,}(?:ing|ed)", first) or common) else "person"
         if kind in ("person", "name") and name:
             full = self.fullest(name)
             if full != name:
