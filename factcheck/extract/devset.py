@@ -1,7 +1,7 @@
 """The evaluation documents: the seed article with its curation, the Wikinews dev set and the LIAR2 sets.
 
 The LIAR2 splits are PolitiFact justifications (data/devset/<split>/, copied unchanged from
-data/liar2/ by data/devset/annotate/liar2_select.py): `unseen` and `unseen2` to `unseen5` annotated blind,
+data/liar2/ by data/devset/annotate/liar2_select.py): `unseen` and `unseen2` to `unseen6` annotated blind,
 `factdev` a dev set of fact-check prose.
 
 Everything is read from data/ inside the repository (never from a shared folder), and every gold
@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_DIR = ROOT / "data" / "sample"
 DEVSET_DIR = ROOT / "data" / "devset"
-SPLITS = ("seed", "dev", "heldout", "factdev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5")
+SPLITS = ("seed", "dev", "heldout", "factdev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6")
 
 
 @dataclass

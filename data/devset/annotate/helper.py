@@ -1,7 +1,7 @@
 """Builds annotations/<name>.json from readable specs: spans are given as exact text and found here.
 
 The JSON files are the gold; these scripts only record how they were made. Run from this folder:
-`python heldout.py; python heldout2.py; python dev.py; python unseen.py; python factdev.py; python unseen2.py; python unseen3.py; python unseen4.py; python unseen5.py` rewrites them identically
+`python heldout.py; python heldout2.py; python dev.py; python unseen.py; python factdev.py; python unseen2.py; python unseen3.py; python unseen4.py; python unseen5.py; python unseen6.py` rewrites them identically
 (liar2_select.py copies the LIAR2 splits' texts from data/liar2/).
 """
 import json
@@ -115,6 +115,7 @@ ANNOTATED = {
     'unseen3': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
     'unseen4': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
     'unseen5': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
+    'unseen6': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
 }
 
 

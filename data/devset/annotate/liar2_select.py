@@ -12,6 +12,7 @@ long, skipping the first `skip` of them and taking the next `count`:
 - unseen4: test.csv,  skip 50, count 20  (blind, the same way; scored once with the fourth round's
   rules unchanged: a second measure of the same extractor)
 - unseen5: test.csv,  skip 70, count 25  (blind, the same way; scored once after the fifth round)
+- unseen6: test.csv,  skip 95, count 25  (blind, the same way; scored once after the sixth round)
 
 The text is the `justification` field unchanged; the publication date is the row's `date`. Each is
 written to <split>/<P>NN-liar2-<id>.txt as three header lines (the row's statement with its
@@ -35,6 +36,7 @@ SPLITS = {
     'unseen3': ('test.csv', 30, 20, 'x'),
     'unseen4': ('test.csv', 50, 20, 'y'),
     'unseen5': ('test.csv', 70, 25, 'z'),
+    'unseen6': ('test.csv', 95, 25, 'v'),
 }
 
 
