@@ -866,3 +866,63 @@ def test_units_outside_the_list_fractions_in_words_and_capitalised_scales(text, 
 ])
 def test_an_untitled_two_word_name_opening_with_a_common_word_is_an_organisation(text, attribution):
     assert attributed(text)[0]["attribution"] == attribution
+
+
+# ---- rules added for issue 5's sixth round (built on seed, dev and the six LIAR2 dev sets) ----------
+
+@pytest.mark.parametrize("text", [
+    "The mill reopened 12 years earlier in another town.",
+    "Compare the budget one year into her term with the one before.",
+    "The firm moved almost two years after the plant was announced.",
+    "The levy was cut three decades later.",
+    "She went on to a four-year college in the valley.",
+])
+def test_points_in_time_and_kinds_of_school_are_no_figures(text):
+    assert figs(text) == []
+
+
+def test_a_fraction_of_a_scale_is_one_amount():
+    assert figs("The town paid three quarters of a million dollars to the firm.") == [
+        ("three quarters of a million dollars", 750000.0, "USD", False)]
+    assert figs("Nearly half a million people moved.") == [("Nearly half a million", 500000.0, "count", True)]
+
+
+def test_percentage_points_with_a_no_break_space_and_a_single_point():
+    assert figs("The gap is just over 2 percentage\xa0points now.") == [("just over 2 percentage\xa0points", 2.0, "percent", True)]
+    assert figs("One poll put the rise at less than a percentage point.") == [
+        ("less than a percentage point", 1.0, "percent", True)]
+
+
+def test_ages_of_a_group_and_an_age_range_are_years():
+    assert figs("The county has more children under 12 in care than its neighbour.") == [("under 12", 12.0, "years", True)]
+    [f] = figures.extract("The survey covers an age range of 18 to 24.")
+    assert (f["surface"], f["low"], f["high"], f["unit"]) == ("18 to 24", 18.0, 24.0, "years")
+
+
+def test_six_figures_is_a_sum_of_six_digits_in_dollars():
+    [f] = figures.extract("Some bus drivers are making six figures with overtime.")
+    assert (f["surface"], f["low"], f["high"], f["unit"]) == ("six figures", 100000.0, 999999.0, "USD")
+    assert figs("They gave five-figure donations to the party.") == []  # the adjective stays a magnitude
+
+
+def test_these_or_those_with_a_number_and_no_noun_are_pronouns():
+    assert figs("The truth is somewhere between those two.") == []
+    assert figs("Those two, each a former mayor, disagree.") == []
+    assert figs("Those two bridges cost more.") == [("two", 2.0, "count", False)]
+
+
+def test_both_sides_of_a_vote_tally_are_counts():
+    assert figs("The bill passed by a 52-47 vote.") == [("52", 52.0, "count", False), ("47", 47.0, "count", False)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The levy passed by one vote in the council.", "one"),
+    ("The debt is owed to one lender alone.", "one"),
+    ("She opposed two amendments and one motion.", "one"),
+])
+def test_one_after_by_to_or_and_with_a_noun_counts(text, surface):
+    assert surface in [f[0] for f in figs(text)]
+
+
+def test_one_after_and_with_a_participle_is_still_a_pronoun():
+    assert figs("Two teams entered, one national and one made up of refugees.") == [("Two", 2.0, "count", False)]

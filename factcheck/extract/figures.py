@@ -28,9 +28,10 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CURRENCY = r"USD\s?\$|US\$|USD\s|A\$|C\$|\$|£|€|EUR\s|GBP\s"
 SCALE = r"\s?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|mln|m|k|tn)\b"
 NUMBER = re.compile(
-    rf"(?<![\w#$£€.,-])(?P<cur>{CURRENCY})?(?P<num>{DIGITS}|(?i:{WORD_NUMBER})\b|(?i:a)(?=\s(?i:thousand|million|billion|trillion)\b(?!-)))"
+    rf"(?<![\w#$£€.,-])(?P<cur>{CURRENCY})?(?P<num>{DIGITS}|(?i:{WORD_NUMBER})\b|(?i:a)(?=\s(?i:thousand|million|billion|trillion)\b(?!-))|(?i:a)(?=\s+percentage[-\s]points?\b))"
     rf"(?P<scale>{SCALE})?"
 )
+SCALED_FRACTION = re.compile(r"\s+(?:of\s+)?a\s+(?P<scale>thousand|million|billion|trillion)\b(?P<cur>\s+(?:US\s+)?dollars?\b)?", re.I)
 FRACTION = re.compile(r"\b(?P<frac>(?:a|one)[- ]half|half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters)\b", re.I)
 
 APPROX_BEFORE = re.compile(
@@ -69,6 +70,10 @@ OTHER_UNITS = re.compile(
 # Rohingya") or pronoun ("one of the", "one day", "one another")
 ONE_COUNTED = re.compile(r"\b(?:(?i:only|just|exactly)|[a-z]+ed|ha[sd]|have|won|lost|got|took|made|sent|saw|"
                          r"hit|shot|built|bought|sold|held|kept|gave|scored|fought|caught|drew)\s+$")
+# "passed by one vote", "owed to one individual", "two amendments and one motion": a preposition or "and", then
+# "one" and a lower-case noun, counts
+ONE_PREP_BEFORE = re.compile(r"\b(?:by|to|and|against)\s+$")
+ONE_NOUN_AFTER = re.compile(r"^\s+(?![a-z]+ed\b|(?:made|held|built|run|led|left|set|put|known|given|taken|seen|done|won|lost|who|that|which)\b)[a-z]{3,}\b(?!\s+(?:of|or|another)\b)(?![’'-])")
 ONE_NOT_COUNT = re.compile(r"^(?:\s+(?:of|another|day|time|way|point|side|hand|thing|or|and|who|that|which)\b|\s*[^\w\s]|\s+[A-Z])")
 DECADES_AFTER = re.compile(r"^\s+decades?\b", re.I)
 # "at age 65", "aged 71", and a life event "at" a bare number: "died at 100", "retired at 62"
@@ -82,13 +87,13 @@ NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*(?<!January)(?<!February)
 ID_NOUNS = re.compile(
     r"\b(?:posts?|no\.?|nos\.?|numbers?|section|article|version|flight|route|room|grade|level|page|chapter|"
     r"paragraph|item|line|unit|phase|stage|channel|highway|road|act|resolution|platform|gate|ward|district|"
-    r"block|lot|bus|train|model|series|size|episode|season|volume|vol\.?|issue)\s+$",
+    r"block|lot|bus|train|model|series|size|episode|season|volume|vol\.?|issue|word)\s+$",
     re.I,
 )
 # "one in five", "1 out of 4", "two in three": a ratio, the share as a percent (the annotation convention)
 RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+(?P<den>{DIGITS}|(?i:{WORD_NUMBER})\b)(?P<scale>{SCALE})?(?![\d,]|\s*-)")
 # "5 percentage points" is a percent; "20 points" too where the sentence speaks of shares, polls or ratings
-POINTS_AFTER = re.compile(r"^\s+percentage[- ]points?\b|^\s+points?\b", re.I)
+POINTS_AFTER = re.compile(r"^\s+percentage[-\s]points?\b|^\s+points?\b", re.I)
 SHARE_CONTEXT = re.compile(r"%|\bper\s?cent|\bpercentage|\bpoll(?:s|ed|ing|sters?)?\b|\bratings?\b|\bapproval\b|"
                            r"\bfavorab|\bsurvey|\bunemployment rate|\bmargin\b", re.I)
 # "1.6 times more likely", "three times that of": a multiplier, not a quantity ("toured 80 times" counts)
@@ -96,6 +101,23 @@ TIMES_RATIO = re.compile(r"^\s+times\s+(?:more|less|fewer|greater|higher|lower|l
                          r"what|than|over|\w+er\b)", re.I)
 # "three of those years", "their 35 highest-paid years": a count of years is a duration in years
 YEARS_COUNTED = re.compile(r"^(?:\s+of\s+(?:the|those|these|its|their|his|her)|\s+[a-z][\w]*-[\w-]+|\s+[a-z]+est)\s+years\b(?!\s+(?:ago|old))", re.I)
+# a point in time, not a duration: "16 years earlier", "one year into his term", "almost two years after …"
+TIME_POINT_AFTER = re.compile(r"^\s*(?:ago|earlier|later|after|before|into|prior|since|from\s+now|hence)\b", re.I)
+# "a four-year college": a kind of school, not a duration
+KIND_OF_SCHOOL = re.compile(r"^\s*(?:colleges?|universit(?:y|ies)|schools?|institutions?)\b", re.I)
+# "people under 18", "children younger than 5", "an age range of 16 to 21": ages in years
+AGE_GROUP_BEFORE = re.compile(r"\b(?:people|persons|children|kids|adults|teens|teenagers|youths?|those|anyone|residents|"
+                              r"individuals|women|men|girls|boys|seniors|americans|voters|drivers|workers|patients)\s+"
+                              r"(?:(?:who\s+are\s+)?(?:under|over|above|below|younger\s+than|older\s+than|aged|ages))\s+$"
+                              r"|\bage\s+(?:range|group|bracket)\s+(?:of|from)\s+$", re.I)
+# "making six figures", "hit the six-figures": a salary or sum with that many digits (the plural noun; "five-figure
+# donations", an adjective, stays a magnitude)
+DIGIT_FIGURES = re.compile(r"^[- ]figures\b", re.I)
+DIGIT_WORDS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# "between those two.", "These two, each …": a pronoun, not a count
+PRONOUN_NUMBER = re.compile(r"\b(?:these|those)\s+$", re.I)
+# "a 60-39 vote", "the 93-6 tally": both sides of the tally are counts
+TALLY_AFTER = re.compile(r"^\s*(?:vote|votes|tally|margin|decision|majority|ruling|count|split|win|victory|loss|defeat)\b", re.I)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[A-Za-z(]")
 STOP = frozenset(
     "a an the and or but of in on at to for from by with as than that which who whom whose what when where "
@@ -211,6 +233,7 @@ def extract(text: str) -> list[dict]:
         after = text[end:end + 60]
         # a range: "10-20", "ten to 32", "between 10 and 20"
         low = high = None
+        tally = None
         rng = re.match(r"^\s?(?:-|–|to|or(?=\s))\s?(?P<cur>" + CURRENCY + r")?(?P<num>" + DIGITS + r"|(?i:" + WORD_NUMBER + r")\b)(?P<scale>" + SCALE + r")?", after)
         between = re.search(r"\bbetween\s+$", text[max(0, s - 10):s], re.I)
         if between:
@@ -226,6 +249,9 @@ def extract(text: str) -> list[dict]:
                 low, high = value, hv
                 end = end + rng.end()
                 after = text[end:end + 60]
+            elif hv < value and not r["is_word"] and not cur and rng.group("num")[0].isdigit() \
+                    and re.match(r"^[-–]", after) and TALLY_AFTER.match(after[rng.end():]):
+                tally = (e + rng.start("num"), e + rng.end("num"), hv)
         # a ratio "one in five": the share in percent
         ratio = RATIO_AFTER.match(after) if not cur and not scale and low is None else None
         if ratio:
@@ -268,7 +294,7 @@ def extract(text: str) -> list[dict]:
         # durations in decades: "nearly two decades" is 20 years ("two decades ago" is a time, not a figure)
         dm = DECADES_AFTER.match(after) if unit == "count" and not cur and not scale else None
         if dm:
-            if re.match(r"^\s*(?:ago|from now|earlier|before)\b", after[dm.end():], re.I):
+            if TIME_POINT_AFTER.match(after[dm.end():]):
                 continue
             unit = "years"
             value *= 10
@@ -278,12 +304,21 @@ def extract(text: str) -> list[dict]:
             after = text[end:end + 60]
         # ages: "Thomas Sam, 42,", "at age 65", "aged 18 to 24"
         if unit == "count" and not cur and not scale and not r["is_word"] and 0 < (high or value) <= 120 \
-                and (AGE_BEFORE.search(text[max(0, s - 20):s])
+                and (AGE_BEFORE.search(text[max(0, s - 20):s]) or AGE_GROUP_BEFORE.search(text[max(0, s - 40):s])
                      or (NAME_COMMA_BEFORE.search(text[max(0, s - 40):s]) and re.match(r"^,", text[end:end + 1]))):
             unit = "years"
+        dg = DIGIT_FIGURES.match(after) if unit == "count" and r["is_word"] and num.lower() in DIGIT_WORDS else None
+        if dg:
+            n = DIGIT_WORDS[num.lower()]
+            unit, low, high = "USD", float(10 ** (n - 1)), float(10 ** n - 1)
+            end += dg.end()
+            after = text[end:end + 60]
         if unit == "count" and (OTHER_UNITS.match(after) or MAGNITUDE_AFTER.match(after)):
             continue
-        if unit == "years" and re.match(r"^\s*ago\b", after):
+        if unit == "years" and (TIME_POINT_AFTER.match(after) or (text[e:e + 1] == "-" and KIND_OF_SCHOOL.match(after))):
+            continue
+        if r["is_word"] and unit == "count" and not scale and PRONOUN_NUMBER.search(text[max(0, s - 12):s]) \
+                and re.match(r"^\s*(?:[.,;:!?)]|(?:are|were|is|was|have|had|will|would|can|could|did|do|each|both)\b)", after):
             continue
         lowv = (low if low is not None else value)
         # years as dates: 1000-2100, written plainly
@@ -309,7 +344,8 @@ def extract(text: str) -> list[dict]:
         # "one" is a figure only with a unit, a hedge or in a range
         approx_m = APPROX_BEFORE.search(before)
         if num.lower() == "one" and unit == "count" and not scale and not approx_m and low is None \
-                and not ONE_COUNTED.search(before) or (num.lower() == "one" and ONE_NOT_COUNT.match(after)):
+                and not ONE_COUNTED.search(before) and not (ONE_PREP_BEFORE.search(before) and ONE_NOUN_AFTER.match(after)) \
+                or (num.lower() == "one" and ONE_NOT_COUNT.match(after)):
             continue
         start = s
         if between:
@@ -346,6 +382,11 @@ def extract(text: str) -> list[dict]:
         }
         figures.append(fig)
         skip_until = end
+        if tally:
+            ts, te, tv = tally
+            figures.append({"surface": text[ts:te], "value": tv, "low": None, "high": None, "unit": "count",
+                            "quantity": _quantity(text, end, pe), "approx": False, "speaker": None, "start": ts, "end": te,
+                            "derivation": None, "hedge": None})
     _fractions(text, figures, in_date)
     _coordinated_approx(text, figures)
     figures.sort(key=lambda f: (f["start"], f["derivation"] is not None))
@@ -366,6 +407,20 @@ def _fractions(text: str, figures: list[dict], in_date) -> None:
         before = text[max(0, s - 40):s]
         after = text[e:e + 20]
         approx_m = APPROX_BEFORE.search(before)
+        sm = SCALED_FRACTION.match(text, e)
+        if sm:
+            # "three quarters of a million dollars", "half a billion": the fraction of the scale, one amount
+            end = sm.end()
+            figures[:] = [f for f in figures if not (s <= f["start"] < end)]
+            start = s - len(approx_m.group(0)) if approx_m else s
+            figures.append({
+                "surface": text[start:end], "value": round(value / 100 * SCALES[sm.group("scale").lower()], 2),
+                "low": None, "high": None, "unit": "USD" if sm.group("cur") else "count",
+                "quantity": "" if sm.group("cur") else _quantity(text, end, _sentence_bounds(text, s)[1]),
+                "approx": bool(approx_m), "speaker": None, "start": start, "end": end, "derivation": None,
+                "hedge": approx_m.group(0).strip().lower() if approx_m else None,
+            })
+            continue
         if not (approx_m or re.match(r"^\s+of\b", after)):
             continue
         if re.search(r"\b(?:second|first|latter|former)\s+$", before, re.I) or re.match(r"^-", after):
