@@ -926,3 +926,42 @@ def test_one_after_by_to_or_and_with_a_noun_counts(text, surface):
 
 def test_one_after_and_with_a_participle_is_still_a_pronoun():
     assert figs("Two teams entered, one national and one made up of refugees.") == [("Two", 2.0, "count", False)]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Halvorsen cited a 2019 audit as proof the levy works.", "Halvorsen", "cited"),
+    ("Halvorsen blamed the port authority for the delays.", "Halvorsen", "blamed"),
+])
+def test_cited_and_blamed_report_a_named_speakers_position(text, speaker, cue):
+    c = attributed(text)[0]
+    assert (c["speaker"], c["attribution"], c["cue"]) == (speaker, "paraphrase", cue)
+
+
+def test_cited_with_a_quote_later_keeps_the_verb_as_the_cue():
+    c = attributed('Halvorsen cited the vote record as proof he is "truly independent."')[0]
+    assert c["cue"] == "cited"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Rivers Trust released an ad. It says the dam leaks every spring.", "Rivers Trust"),
+    ("The Acme Party’s ad shows a closed mill. Then it tells voters that the levy failed.", "Acme Party"),
+])
+def test_it_speaks_for_the_organisation_or_ad_of_the_sentence_before(text, speaker):
+    c = attributed(text)[-1]
+    assert (c["speaker"], c["text"].split()[-1]) == (speaker, c["text"].split()[-1])
+    assert c["cue"] in ("says", "tells")
+
+
+def test_it_after_a_person_is_no_speaker():
+    assert attributed("Halvorsen spoke on Monday. It says a lot about the race.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Daily Ledger published a separate article saying a spokeswoman for the agency fixed the error.", "Daily Ledger"),
+    ("The claim rests on a Daily Ledger story about Berg, saying she voted for the no-bid deals.", "Daily Ledger"),
+    ("Berg pointed to statements the group made last year saying it planned to sue the city.", "group"),
+    ("The Greens’ ad shows several workers saying that their wages fell by half.", "Greens"),
+])
+def test_a_participle_hanging_off_a_document_speaks_for_its_author(text, speaker):
+    c = [c for c in attributed(text) if c["cue"] == "saying"][0]
+    assert c["speaker"] == speaker and c["text"].startswith(("saying", "she", "a spokeswoman", "it", "that"))

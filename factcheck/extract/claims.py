@@ -35,8 +35,20 @@ COUNTERFACTUAL = re.compile(r"\b(?:could|would|should|might|must|may)(?:\s+not|n
 _PARTS = "|".join(sorted(L.PARTICIPLES, key=len, reverse=True))
 # ", claiming …", "from saying …", "to saying …" — not a participle introducing a quotation (masked as §)
 PARTICIPLE_CLAUSE = re.compile(r"(?:,\s+|\b(?:from|to|by|while|after|before)\s+)(?P<p>" + _PARTS + r")\b(?!\s*[,:]?\s*[\"“§])")
+# "an article saying …", "statements the group made saying …", "the ad shows people saying …": a participle hanging
+# off what a speaker wrote, said or showed (no comma needed)
+_DOCS = (r"articles?|stor(?:y|ies)|reports?|statements?|ads?|advertisements?|letters?|releases?|posts?|videos?|e-?mails?|"
+         r"memos?|op-eds?|columns?|editorials?|mailers?|flyers?|tweets?|speech|comments|remarks|paragraph")
+DOC_PARTICIPLE = re.compile(r"\b(?P<doc>" + _DOCS + r")\b(?P<mid>[^,;§.]{0,80}?)\s+(?P<p>" + _PARTS + r")\b(?!\s*[,:]?\s*[\"“§])")
+SHOWS_PARTICIPLE = re.compile(r"\b(?:shows|showed|features|featured)\s+(?:[\w’'-]+\s+){1,4}?(?P<p>" + _PARTS + r")\b(?!\s*[,:]?\s*[\"“§])")
+# the owner of the document: "a St. Petersburg Times story", "Smith’s op-ed"
+DOC_OWNER = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:[’']s?)?\s+(?:(?:new|latest|recent|separate|own|"
+                       r"online|campaign|television|tv|radio|press|news)\s+)*$")
+# the writer of the document in a relative clause: "statements the group made the day before …"
+DOC_RELATIVE = re.compile(r"^\s+(?:that\s+|which\s+)?(?P<subj>the\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}|he|she|they|it)\s+"
+                          r"(?:made|issued|released|published|posted|wrote|sent|ran|aired|put\s+out|gave|delivered)\b")
 # what follows a reporting participle when it reports a statement: "that …" or a clause with a finite verb
-PARTICIPLE_CONTENT = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|I|the|a|an|[A-Z][\w’'-]*)\b[^,;§]*?\b(?:is|are|was|were|has|"
+PARTICIPLE_CONTENT = re.compile(r"\s+(?:that\b|(?:he|she|they|it|[A-Z][\w’'-]*)\s+§|(?:he|she|they|it|we|I|the|a|an|[A-Z][\w’'-]*)\b[^,;§]*?\b(?:is|are|was|were|has|"
                                 r"have|had|will|would|can|could|should|may|might|must|does|did|\w+ed|\w+s)\b)")
 # "Smith's position is that …": a stated position, the owner's claim
 POSITION = re.compile(r"(?:(?:But|And|So|Still|However),?\s+)?(?P<owner>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)[’']s?\s+"
@@ -57,6 +69,10 @@ REL_NOT_NOUN = frozenset("and but or nor so then now that which who whom when wh
                          "of in on at by for with from to into about after before than also even just only still yet "
                          "said says say told is are was were be been has have had do does did will would can could "
                          "should may might must not never the a an this these those its their his her our my your what whatever how why whose".split())
+# "It", "Then it", "And it": a bare "it" subject, before a reporting verb of IT_VERBS
+IT_SUBJECT = re.compile(r"(?:(?:Then|And|But|So|Yet|Still|Instead|Also|then|and|but|so|yet|also)\s+)?(?:It|it)")
+IT_VERBS = frozenset("said says tells told adds added claims claimed states stated notes noted suggests suggested argues "
+                     "argued warns warned".split())
 ADDED = re.compile(r"\b(?:added|adds|continued|continues|went on)\b", re.I)
 
 
@@ -504,6 +520,49 @@ class Extractor:
             return None
         return sp
 
+    def _it_antecedent(self, sent: Sentence) -> Speaker | None:
+        """"The group released an ad. It says …": "it" is the subject of the sentence before, when that is no person."""
+        prev = None
+        for s in self.sents:
+            if s.end <= sent.start and s.paragraph == sent.paragraph:
+                prev = s
+        if prev is None:
+            return None
+        subj = frames.clause_subject(re.sub(r"^\s*[A-Z]{2,}\s*:\s*", "", self.text[prev.start:prev.end]))
+        if not subj or subj.lower() in L.NOT_SPEECH_SUBJECT or subj.lower() in L.PRONOUNS or len(subj.split()) > 6:
+            return None
+        sp = parse_mention(subj)
+        if sp is None or sp.kind in ("pronoun", "unnamed", "person") or not sp.name:
+            return None
+        sp = self.reg.resolve(sp)
+        return sp if sp.name and sp.kind != "person" else None
+
+    def _document_speaker(self, masked: str, m: re.Match, how: str) -> Speaker | None:
+        """Who wrote the document a participle hangs off: its owner ("a Daily Star story about X, saying"), or the
+        subject of a relative clause after it ("statements the group made … saying")."""
+        if how == "shows":
+            return None
+        if how == "doc":
+            doc_start, mid = m.start("doc"), m.group("mid")
+        else:
+            dm = None
+            for dm in re.finditer(r"\b(?:" + _DOCS + r")\b", masked[max(0, m.start() - 60):m.start()]):
+                pass
+            if dm is None:
+                return None
+            doc_start, mid = max(0, m.start() - 60) + dm.start(), ""
+        om = DOC_OWNER.search(masked[:doc_start])
+        mention = om.group("owner") if om else None
+        if mention is None or mention.split()[0].lower() in ("the", "a", "an", "in", "on", "after", "before"):
+            rm = DOC_RELATIVE.match(mid)
+            mention = rm.group("subj") if rm else None
+        if not mention:
+            return None
+        sp = self._resolve(mention)
+        if sp is None or sp.kind == "pronoun" or not sp.name:
+            return None
+        return sp
+
     def _clause_end(self, sent: Sentence, start: int) -> int:
         rest = self.text[start:sent.end]
         b = CLAUSE_END.search(rest)
@@ -513,13 +572,25 @@ class Extractor:
         """"A reader wrote to us, claiming (that) …", "He went from saying A, to saying B": the participle
         carries the main clause's subject's claim, up to the next clause boundary."""
         out = []
-        for m in PARTICIPLE_CLAUSE.finditer(masked):
+        cands = [(m, "clause") for m in PARTICIPLE_CLAUSE.finditer(masked)]
+        seen = {m.start("p") for m, _ in cands}
+        for rx, how in ((DOC_PARTICIPLE, "doc"), (SHOWS_PARTICIPLE, "shows")):
+            for m in rx.finditer(masked):
+                if m.start("p") not in seen:
+                    seen.add(m.start("p"))
+                    cands.append((m, how))
+        cands.sort(key=lambda c: c[0].start("p"))
+        for m, how in cands:
             p_start = sent.start + m.start("p")
-            if any(c["start"] <= p_start < c["end"] for c in self.claims) or not PARTICIPLE_CONTENT.match(masked[m.end("p"):]):
+            if any(c["start"] <= p_start < c["end"] for c in self.claims + out) or not PARTICIPLE_CONTENT.match(masked[m.end("p"):]):
                 continue
-            sp = self._subject_speaker(sent, sent.start + m.start())
+            sp = self._document_speaker(masked, m, how)
             if sp is None:
-                break
+                sp = self._subject_speaker(sent, sent.start + (m.start() if how == "clause" else m.start("p")))
+            if sp is None:
+                if how == "clause":
+                    break
+                continue
             end = self._clause_end(sent, sent.start + m.end("p"))
             if len(self.text[p_start:end].split()) < 4:
                 continue
@@ -658,7 +729,13 @@ class Extractor:
                 mention = rm.group("subj")
         if "§" in masked[max(0, subj_start - sent.start):v_start - sent.start]:
             return None
-        if not coordinated and (not mention or mention.lower() in L.NOT_SPEECH_SUBJECT):
+        # "It said …", "Then it tells voters …": "it" speaks for the organisation, outlet or ad last named
+        it_subject = not coordinated and bool(IT_SUBJECT.fullmatch(mention or "")) and verb in IT_VERBS \
+            and not re.match(r"\s+(?:nothing|little|much|more|a\s+lot)\b", text[v_end:v_end + 12])
+        if it_subject:
+            subj_start += len(mention) - 2
+            mention = mention[-2:]
+        if not coordinated and not it_subject and (not mention or mention.lower() in L.NOT_SPEECH_SUBJECT):
             return None
         # "we found …" is the writer; "you take the most …" is a clause, not a subject
         after_verb0 = text[v_end:sent.end]
@@ -693,6 +770,8 @@ class Extractor:
                 sp = self._resolve(last_seg)
             if sp is None:
                 sp = self._resolve(whole)
+        elif it_subject:
+            sp = self._it_antecedent(sent) or self._resolve(mention)
         else:
             sp = self._resolve(mention)
         if sp is None or sp.kind == "pronoun" or not sp.name:
@@ -729,7 +808,7 @@ class Extractor:
             comma = text.find(",", v_end, e)
             if comma > 0:
                 e = comma
-        if verb in L.FRAME_ONLY:
+        if verb in L.FRAME_ONLY and verb not in L.SPEECH_ACTS:
             qm = re.search(r"[\"“]", text[v_end:sent.end])
             if qm:
                 cue_start = v_start - (len(frames.AUX.search(head).group(0)) if frames.AUX.search(head) else 0)

@@ -33,7 +33,9 @@ FRAME_ONLY = frozenset("continued continues replied replies answered answers ask
 SPEECH_ACTS = frozenset("offers offered proposes proposed urges urged vows vowed promises promised threatens "
                         "threatened demands demanded rejects rejected accuses accused welcomes welcomed "
                         "criticised criticized condemns condemned recommends recommended advises advised "
-                        "advocated advocates advocate endorsed endorses endorse pledged pledges pledge".split())
+                        "advocated advocates advocate endorsed endorses endorse pledged pledges pledge "
+                        # the evidence a speaker gives or the blame they lay: "Smith cited a 2019 study", "she blamed the agency"
+                        "cited cites cite blamed blames".split())
 PARTICIPLES = frozenset("claiming saying adding arguing insisting noting warning stressing explaining "
                         "suggesting stating".split())
 NOT_SPEECH_SUBJECT = frozenset("it this that there which what who".split())
