@@ -965,3 +965,24 @@ def test_it_after_a_person_is_no_speaker():
 def test_a_participle_hanging_off_a_document_speaks_for_its_author(text, speaker):
     c = [c for c in attributed(text) if c["cue"] == "saying"][0]
     assert c["speaker"] == speaker and c["text"].startswith(("saying", "she", "a spokeswoman", "it", "that"))
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("A farm lobby puts the figure at 40 percent using a narrow method.", "farm lobby", "puts the figure at"),
+    ("Halvorsen put it at 5 percent.", "Halvorsen", "put it at"),
+])
+def test_puts_the_figure_at_reports_a_sources_estimate(text, speaker, cue):
+    c = attributed(text)[0]
+    assert (c["speaker"], c["cue"]) == (speaker, cue)
+
+
+def test_while_x_says_a_then_a_new_subject_after_the_comma_is_a_second_claim():
+    cs = attributed("While the Daily Ledger says it is 3 percent, the Valley Courier put it at less than a percentage point.")
+    assert [(c["speaker"], c["cue"], c["text"]) for c in cs] == [
+        ("Daily Ledger", "says", "While the Daily Ledger says it is 3 percent"),
+        ("Valley Courier", "put it at", "the Valley Courier put it at less than a percentage point.")]
+
+
+def test_a_short_as_clause_after_a_comma_is_no_post_posed_speaker_with_the_statement():
+    c = attributed("The low point was May, not June, as the new Ledger poll said.")[-1]
+    assert c["cue"] == "said"

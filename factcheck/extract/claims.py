@@ -73,6 +73,11 @@ REL_NOT_NOUN = frozenset("and but or nor so then now that which who whom when wh
 IT_SUBJECT = re.compile(r"(?:(?:Then|And|But|So|Yet|Still|Instead|Also|then|and|but|so|yet|also)\s+)?(?:It|it)")
 IT_VERBS = frozenset("said says tells told adds added claims claimed states stated notes noted suggests suggested argues "
                      "argued warns warned".split())
+# "While X says A, Y puts it at B": after a subordinate clause a comma and a new named subject open the main clause
+SUBORDINATE_OPENER = re.compile(r"\s*(?:While|Although|Though|Whereas)\b")
+SECOND_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z][\w.’'/-]*(?:\s+[A-Z][\w.’'/-]*){0,4}\s+$")
+# "…, not early March, as the new poll said": a short "as"-clause after a comma reports a second source
+CONTRAST_SECOND = re.compile(r",\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w/’'.-]+\s+){1,5}$")
 ADDED = re.compile(r"\b(?:added|adds|continued|continues|went on)\b", re.I)
 
 
@@ -690,11 +695,16 @@ class Extractor:
     def _paraphrase(self, sent: Sentence, masked: str, v_start: int, v_end: int, verb: str,
                     prev_sp: Speaker | None = None, prev_claim: dict | None = None) -> dict | None:
         text = self.text
+        second = None
+        as_second = CONTRAST_SECOND.search(text[sent.start if prev_claim is None else prev_claim["_v_end"]:v_start])
         if prev_claim is not None:
             between = text[prev_claim["_v_end"]:v_start]
+            if SUBORDINATE_OPENER.match(text[sent.start:prev_claim["start"] + 12]):
+                second = SECOND_SUBJECT.search(between)
             if not re.search(r",\s+(?:and|but|with|while|whereas)\s|;\s|\bwhich\s|,\s*and\s+(?:\w+ly\s+)?$|"
                              r"\b(?:and|but)\s+(?:(?:in|on|at|during|since|by|last|this|later)\s+[^,;]{1,30}?\s+)?"
-                             r"(?:he|she|they|[A-Z][\w’'-]+)\s+(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$", between):
+                             r"(?:he|she|they|[A-Z][\w’'-]+)\s+(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$", between) \
+                    and not as_second and not second:
                 return None
         subj = frames.subject_before(text, sent.start if prev_claim is None else prev_claim["_v_end"], v_start)
         coordinated = False
@@ -715,6 +725,10 @@ class Extractor:
             else:
                 return None
         mention, subj_start = subj
+        if second:
+            # "While X says A, the Daily Y put it at B": the new subject after the comma
+            mention = second.group(0).lstrip(", ").rstrip()
+            subj_start = prev_claim["_v_end"] + second.start() + (len(second.group(0)) - len(second.group(0).lstrip(", ")))
         if not coordinated:
             # "experts we have checked with agreed": the writer's relative clause is no part of the subject
             wm = WRITER_RELATIVE.search(mention)
@@ -754,7 +768,7 @@ class Extractor:
                 re.search(r"\b(?:neither|nor|not|never|nobody|cannot)\b[^,;]*$|n[’']t\s+(?:\w+ly\s+)?$", text[max(sent.start, v_start - 80, subj_start - 10):v_start], re.I):
             return None
         after_verb = text[v_end:sent.end]
-        post_posed = not coordinated and (bool(frames.TIME_ADJUNCT.match(after_verb.rstrip(".!? \"”"))) or bool(
+        post_posed = not coordinated and not as_second and (bool(frames.TIME_ADJUNCT.match(after_verb.rstrip(".!? \"”"))) or bool(
             re.match(r"^\s+(?:on|in|at)\b[^,;]*[.!?]?\s*$", after_verb)))
         if coordinated:
             sp = prev_sp

@@ -22,10 +22,13 @@ SPEECH = frozenset(
 STANCE = frozenset("fear fears feared".split())
 # "show" verbs report only for a named source ("NCLAN studies show"); unnamed figures showing are "reported".
 SHOW = frozenset("show shows showed indicate indicates indicated".split())
+_PUT_AT = r"(?:it|them|that|the\s+(?:figure|number|total|cost|rate|share|count|tally|price|toll|gap|increase|rise|drop))\s+at"
 # Multi-word reporting verbs (the first word is looked up, the second must follow).
 PHRASAL = {"points": "out", "pointed": "out", "point": "out", "pointing": "out",
            # "called for a restructuring", "advocated for cutting": a stated position
-           "called": "for", "calls": "for", "call": "for", "advocated": "for", "advocates": "for", "advocate": "for"}
+           "called": "for", "calls": "for", "call": "for", "advocated": "for", "advocates": "for", "advocate": "for",
+           # "puts the figure at 94 percent", "put it at less than a point": a source's estimate
+           "puts": _PUT_AT, "put": _PUT_AT}
 # Verbs that only report when a quotation follows them directly.
 FRAME_ONLY = frozenset("continued continues replied replies answered answers asked asks reads read reasoned "
                        "tweeted quoted cited called calls wrote".split())
