@@ -113,13 +113,27 @@ def activity_chart(activity: pd.DataFrame) -> go.Figure:
                     hovertemplate="%{x|%Y-%m-%d}: %{y} changes<extra>" + reviewer + "</extra>")
     fig.update_yaxes(title_text="Status changes", rangemode="tozero")
     fig.update_xaxes(type="date", tickformat="%Y-%m-%d")
+    days = pd.to_datetime(activity["day"]).drop_duplicates() if len(activity) else pd.Series([], dtype="datetime64[ns]")
+    if 0 < len(days) <= 14:  # a tick per day, not plotly's half days with repeated dates
+        fig.update_xaxes(dtick=86_400_000)
+    fig.update_traces(width=0.8 * 86_400_000)  # a day's bar, even when there is only one day
+    _widen_short_range(fig, days, pd.Timedelta(days=3))
     fig = _layout(fig, "Review activity")
     fig.update_layout(legend_title_text="Reviewer")
     return fig
 
 
+def _widen_short_range(fig: go.Figure, times: pd.Series, pad: pd.Timedelta) -> None:
+    """Points all on one day get a date axis `pad` wide each side: plotly would zoom to milliseconds."""
+    if len(times) and times.max() - times.min() < pd.Timedelta(days=1):
+        fig.update_xaxes(range=[times.min() - pad, times.max() + pad], tickformat="%b %d, %Y")
+
+
 def articles_chart(articles: pd.DataFrame) -> go.Figure:
-    """Claims per article over publication time (columns: article_id, title, outlet, published_at, claims)."""
+    """Claims per article over publication time (columns: article_id, title, outlet, published_at, claims).
+
+    Claim sets and articles with no publication date have no place on a time axis and are left out."""
+    articles = articles[articles["published_at"].notna()]
     fig = go.Figure()
     fig.add_scatter(
         x=articles["published_at"], y=articles["claims"], mode="markers+lines", name="Articles",
@@ -128,6 +142,8 @@ def articles_chart(articles: pd.DataFrame) -> go.Figure:
         hovertemplate="%{text}<br>%{x|%Y-%m-%d}: %{y} claims<extra></extra>",
     )
     fig.update_yaxes(title_text="Claims", rangemode="tozero")
+    fig.update_xaxes(type="date")
+    _widen_short_range(fig, pd.to_datetime(articles["published_at"], utc=True).dropna(), pd.Timedelta(days=15))
     fig = _layout(fig, "Claims per article")
     fig.update_layout(showlegend=False)
     return fig

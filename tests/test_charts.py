@@ -107,3 +107,22 @@ def test_clicking_a_speaker_whose_name_holds_a_comma_filters_on_that_speaker():
     points = [{"customdata": list(row)} for row in fig.data[0].customdata]  # one point per speaker
     wanted = charts.filters_from_selection({"selection": {"points": points}})
     assert urlstate.values_of(wanted, "speaker__in") == ["Smith, John", "Obama"]
+
+
+def test_one_article_or_one_day_of_activity_gets_a_date_axis_not_milliseconds():
+    import pandas as pd
+
+    one = pd.DataFrame({"article_id": [1], "title": ["A"], "outlet": ["X"], "claims": [26],
+                        "published_at": [pd.Timestamp("2025-01-13 12:11", tz="UTC")]})
+    lo, hi = (pd.Timestamp(x) for x in charts.articles_chart(one).layout.xaxis.range)
+    assert (hi - lo) == pd.Timedelta(days=30) and lo < pd.Timestamp("2025-01-13 12:11", tz="UTC") < hi
+    day = pd.DataFrame({"day": [pd.Timestamp("2026-11-27").date()] * 2, "reviewer": ["Ana", "import: a.csv"],
+                        "marks": [3, 2297]})
+    fig = charts.activity_chart(day)
+    assert fig.layout.xaxis.dtick == 86_400_000 and fig.layout.xaxis.range is not None
+    many = pd.DataFrame({"article_id": [1, 2], "title": ["A", "B"], "outlet": ["X", "X"], "claims": [3, 4],
+                         "published_at": pd.to_datetime(["2025-01-01", "2025-03-01"], utc=True)})
+    assert charts.articles_chart(many).layout.xaxis.range is None  # a real span: plotly's own axis
+    undated = pd.concat([one, pd.DataFrame({"article_id": [9], "title": ["Claim set: x.csv"], "outlet": [None],
+                                            "claims": [2297], "published_at": [pd.NaT]})])
+    assert list(charts.articles_chart(undated).data[0].y) == [26]  # a claim set has no place in time
