@@ -13,7 +13,8 @@ from datetime import date
 
 from factcheck.extract import dates, frames, hedges, lexicon as L
 from factcheck.extract.quotes import Quote
-from factcheck.extract.sentences import Sentence
+from factcheck.extract.clauses import POSITION, SELF_LABEL, ClauseClaims
+from factcheck.extract.sentences import Sentence, strip_span
 from factcheck.extract.speakers import Registry, Speaker, parse_mention
 
 QUOTE_GAP = " … "
@@ -26,40 +27,15 @@ MEDIA_REPORTED = re.compile(
     re.I,
 )
 NESTED = re.compile(r"^As\s+(?P<mention>(?:one|a|an|another|the)\s+\w+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:said|put it|told me|says)\s*,\s*", re.I)
-DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\s+[—–-]\s+")
 # a word before "states", "reports", "estimate" … that makes it a noun: a number, a quantifier, "news", a superlative
 NOUN_BEFORE = re.compile(r"(?:\b(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|many|"
                          r"several|other|all|both|few|most|various|multiple|more|fewer|news|the\s+(?:most|least)\s+\w+)"
                          r"|\b(?:in|of|for|across|among)\s+(?:the\s+)?(?:\w+\s+)?)\s+$", re.I)
 COUNTERFACTUAL = re.compile(r"\b(?:could|would|should|might|must|may)(?:\s+not|n[’']t)?\s+have\s+(?:\w+ly\s+)?$", re.I)
-_PARTS = "|".join(sorted(L.PARTICIPLES, key=len, reverse=True))
-# ", claiming …", "from saying …", "to saying …" — not a participle introducing a quotation (masked as §)
-PARTICIPLE_CLAUSE = re.compile(r"(?:,\s+|\b(?:from|to|by|while|after|before)\s+)(?P<p>" + _PARTS + r")\b(?!\s*[,:]?\s*[\"“§])")
-# "an article saying …", "statements the group made saying …", "the ad shows people saying …": a participle hanging
-# off what a speaker wrote, said or showed (no comma needed)
-_DOCS = (r"articles?|stor(?:y|ies)|reports?|statements?|ads?|advertisements?|letters?|releases?|posts?|videos?|e-?mails?|"
-         r"memos?|op-eds?|columns?|editorials?|mailers?|flyers?|tweets?|speech|comments|remarks|paragraph")
-DOC_PARTICIPLE = re.compile(r"\b(?P<doc>" + _DOCS + r")\b(?P<mid>[^,;§.]{0,80}?)\s+(?P<p>" + _PARTS + r")\b(?!\s*[,:]?\s*[\"“§])")
-SHOWS_PARTICIPLE = re.compile(r"\b(?:shows|showed|features|featured)\s+(?:[\w’'-]+\s+){1,4}?(?P<p>" + _PARTS + r")\b(?!\s*[,:]?\s*[\"“§])")
-# the owner of the document: "a St. Petersburg Times story", "Smith’s op-ed"
-DOC_OWNER = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:[’']s?)?\s+(?:(?:new|latest|recent|separate|own|"
-                       r"online|campaign|television|tv|radio|press|news)\s+)*$")
-# the writer of the document in a relative clause: "statements the group made the day before …"
-DOC_RELATIVE = re.compile(r"^\s+(?:that\s+|which\s+)?(?P<subj>the\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}|he|she|they|it)\s+"
-                          r"(?:made|issued|released|published|posted|wrote|sent|ran|aired|put\s+out|gave|delivered)\b")
-# what follows a reporting participle when it reports a statement: "that …" or a clause with a finite verb
-PARTICIPLE_CONTENT = re.compile(r"\s+(?:that\b|(?:he|she|they|it|[A-Z][\w’'-]*)\s+§|(?:he|she|they|it|we|I|the|a|an|[A-Z][\w’'-]*)\b[^,;§]*?\b(?:is|are|was|were|has|"
-                                r"have|had|will|would|can|could|should|may|might|must|does|did|\w+ed|\w+s)\b)")
-# "Smith's position is that …": a stated position, the owner's claim
-POSITION = re.compile(r"(?:(?:But|And|So|Still|However),?\s+)?(?P<owner>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)[’']s?\s+"
-                      r"(?P<cue>(?:position|argument|contention|claim|view|point|stance|case|defense|defence|reasoning)\s+"
-                      r"(?:is|was|has been))\s+that\b")
 GENERIC_EVIDENCE = re.compile(r"(?:(?:the|new|recent|official|these|those|some|other|latest|academic|available)\s+)*"
                               r"(?:estimates|figures|data|statistics|records|studies|research|surveys|polls|reports)", re.I)
 # reporting verbs that are also nouns: after a determiner and an adjective, or before an auxiliary, they are nouns
 NOUN_LIKE = frozenset("states claims reports notes estimates estimate findings statements".split())
-SELF_LABEL = re.compile(r"\b(?:calls|called|calling|describes|described|describing)\s+(?:himself|herself|itself|themselves)\b")
-CLAUSE_END = re.compile(r",\s+(?:to|although|though|but|while|whereas|and|even though)\s|;|\s[—–]\s")
 # "experts we spoke to", "the analysts that we interviewed": the writer's relative clause after a subject
 WRITER_RELATIVE = re.compile(r"\s+(?:that\s+|whom\s+|who\s+)?(?:we|I)(?:[’']ve)?\s+(?:(?:have|had|also)\s+)*(?:\w+ed|spoke|talked|"
                              r"consulted|interviewed|asked|reached|contacted|checked)(?:\s+(?:with|to|out\s+to))?$")
@@ -91,21 +67,6 @@ class Unit:
     said_at: date | None = None
     joined_to: "Unit | None" = None
     pieces: list = field(default_factory=list)
-
-
-def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    m = DATELINE.match(text[s:e])
-    if m:
-        s += m.end()
-    for c in L.CONNECTIVES:
-        if text.startswith(c, s):
-            s += len(c)
-            break
-    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
-        e -= 1
-    return s, e
 
 
 def _sentence_of(sents: list[Sentence], pos: int) -> Sentence | None:
@@ -189,7 +150,7 @@ def _group_pieces(text: str, pieces: list[tuple[int, int]]) -> list[dict]:
     return groups
 
 
-class Extractor:
+class Extractor(ClauseClaims):
     def __init__(self, text: str, published: date | None, sents: list[Sentence], quotes: list[Quote], figures: list[dict]):
         self.text = text
         self.published = published
@@ -383,7 +344,7 @@ class Extractor:
                     continue
             extra = ["unnamed source"] if u.speaker.kind == "unnamed" else []
             if indirect and gi == 0 and len(groups) == 1:
-                start, end = _strip_span(text, sent.start, sent.end)
+                start, end = strip_span(text, sent.start, sent.end)
                 quote = text[a:b]
             claim = self._add(start=start, end=end, attribution=attribution, speaker=u.speaker, cue=cue,
                               said_at=u.said_at.isoformat() if u.said_at else None, quote=quote, extra_hedges=extra)
@@ -400,7 +361,7 @@ class Extractor:
         sent = _sentence_of(self.sents, tail_start)
         if sent is None:
             return
-        s, e = _strip_span(self.text, tail_start, sent.end)
+        s, e = strip_span(self.text, tail_start, sent.end)
         if e - s < 10:
             return
         self._add(start=s, end=e, attribution=self._attribution_for(sp, tail_cue), speaker=sp, cue=tail_cue,
@@ -438,7 +399,7 @@ class Extractor:
             sp = self._resolve(m.group("src"))
             if sp is None:
                 continue
-            s, e = _strip_span(text, sent.start, sent.end)
+            s, e = strip_span(text, sent.start, sent.end)
             att = self._attribution_for(sp, "according", according=True)
             made.append(self._add(start=s, end=e, attribution=att, speaker=sp, cue=masked[m.start():m.end()].strip(),
                                   said_at=None, quote=self._fragments(sent, units)))
@@ -460,7 +421,7 @@ class Extractor:
                 sp = self._resolve(wm.group("subj"))
                 if sp is not None:
                     s0 = sent.start + wm.start() + 2
-                    e0 = _strip_span(text, sent.start, sent.end)[1]
+                    e0 = strip_span(text, sent.start, sent.end)[1]
                     prev = made[-1]
                     prev["end"] = sent.start + wm.start()
                     prev["text"] = text[prev["start"]:prev["end"]] if prev["quote"] is None else prev["text"]
@@ -482,7 +443,7 @@ class Extractor:
             if om:
                 content = content[om.end():]
             if len(re.findall(r"[A-Za-z]\w*", content)) >= 3:
-                s0, _ = _strip_span(text, sent.start, sent.end)
+                s0, _ = strip_span(text, sent.start, sent.end)
                 e0 = u.quote.open
                 while e0 > s0 and text[e0 - 1] in " :,":
                     e0 -= 1
@@ -494,7 +455,7 @@ class Extractor:
             if pm:
                 sp = self._resolve(pm.group("owner"))
                 if sp is not None and sp.kind != "pronoun":
-                    s0, e0 = _strip_span(text, sent.start, sent.end)
+                    s0, e0 = strip_span(text, sent.start, sent.end)
                     made.append(self._add(start=s0, end=e0, attribution=self._attribution_for(sp, "says"), speaker=sp,
                                           cue=pm.group("cue"), said_at=None, quote=self._fragments(sent, units, s0, e0),
                                           extra_hedges=["unnamed source"] if sp.kind == "unnamed" else []))
@@ -510,20 +471,10 @@ class Extractor:
             # 'X tweeted that "…" were "reportedly patrolling …"': the marker is in the speaker's quoted words
             quoted = any(q.start <= sent.start + m.start() < q.end for q in self.quotes)
             if not inside or (REPORTED.search(masked) and not quoted):
-                s, e = _strip_span(text, sent.start, sent.end)
+                s, e = strip_span(text, sent.start, sent.end)
                 self._add(start=s, end=e, attribution="reported", speaker=None, cue=m.group(0),
                           said_at=self.published.isoformat() if self.published else None,
                           quote=self._fragments(sent, units), hedge_cue=m.group(0))
-
-    def _subject_speaker(self, sent: Sentence, upto: int) -> Speaker | None:
-        """The speaker named by the subject of the sentence's main clause, when it can speak."""
-        subj = frames.clause_subject(self.text[sent.start:upto])
-        if not subj or subj.lower() in L.NOT_SPEECH_SUBJECT or subj.lower() in ("we", "you", "i"):
-            return None
-        sp = self._resolve(subj)
-        if sp is None or sp.kind not in ("person", "name", "unnamed", "org", "group"):
-            return None
-        return sp
 
     def _it_antecedent(self, sent: Sentence) -> Speaker | None:
         """"The group released an ad. It says …": "it" is the subject of the sentence before, when that is no person."""
@@ -541,85 +492,6 @@ class Extractor:
             return None
         sp = self.reg.resolve(sp)
         return sp if sp.name and sp.kind != "person" else None
-
-    def _document_speaker(self, masked: str, m: re.Match, how: str) -> Speaker | None:
-        """Who wrote the document a participle hangs off: its owner ("a Daily Star story about X, saying"), or the
-        subject of a relative clause after it ("statements the group made … saying")."""
-        if how == "shows":
-            return None
-        if how == "doc":
-            doc_start, mid = m.start("doc"), m.group("mid")
-        else:
-            dm = None
-            for dm in re.finditer(r"\b(?:" + _DOCS + r")\b", masked[max(0, m.start() - 60):m.start()]):
-                pass
-            if dm is None:
-                return None
-            doc_start, mid = max(0, m.start() - 60) + dm.start(), ""
-        om = DOC_OWNER.search(masked[:doc_start])
-        mention = om.group("owner") if om else None
-        if mention is None or mention.split()[0].lower() in ("the", "a", "an", "in", "on", "after", "before"):
-            rm = DOC_RELATIVE.match(mid)
-            mention = rm.group("subj") if rm else None
-        if not mention:
-            return None
-        sp = self._resolve(mention)
-        if sp is None or sp.kind == "pronoun" or not sp.name:
-            return None
-        return sp
-
-    def _clause_end(self, sent: Sentence, start: int) -> int:
-        rest = self.text[start:sent.end]
-        b = CLAUSE_END.search(rest)
-        return _strip_span(self.text, start, start + b.start() if b else sent.end)[1]
-
-    def _participle_claims(self, sent: Sentence, masked: str) -> list[dict]:
-        """"A reader wrote to us, claiming (that) …", "He went from saying A, to saying B": the participle
-        carries the main clause's subject's claim, up to the next clause boundary."""
-        out = []
-        cands = [(m, "clause") for m in PARTICIPLE_CLAUSE.finditer(masked)]
-        seen = {m.start("p") for m, _ in cands}
-        for rx, how in ((DOC_PARTICIPLE, "doc"), (SHOWS_PARTICIPLE, "shows")):
-            for m in rx.finditer(masked):
-                if m.start("p") not in seen:
-                    seen.add(m.start("p"))
-                    cands.append((m, how))
-        cands.sort(key=lambda c: c[0].start("p"))
-        for m, how in cands:
-            p_start = sent.start + m.start("p")
-            if any(c["start"] <= p_start < c["end"] for c in self.claims + out) or not PARTICIPLE_CONTENT.match(masked[m.end("p"):]):
-                continue
-            sp = self._document_speaker(masked, m, how)
-            if sp is None:
-                sp = self._subject_speaker(sent, sent.start + (m.start() if how == "clause" else m.start("p")))
-            if sp is None:
-                if how == "clause":
-                    break
-                continue
-            end = self._clause_end(sent, sent.start + m.end("p"))
-            if len(self.text[p_start:end].split()) < 4:
-                continue
-            out.append(self._add(start=p_start, end=end, attribution=self._attribution_for(sp, m.group("p")), speaker=sp,
-                                 cue=m.group("p"), said_at=None, quote=self._fragments(sent, [], p_start, end),
-                                 extra_hedges=["unnamed source"] if sp.kind == "unnamed" else []))
-            out[-1]["_v_end"] = sent.start + m.end("p")
-        return out
-
-    def _self_labels(self, sent: Sentence, masked: str, made: list[dict]) -> list[dict]:
-        """"He calls himself a “pro-life Democrat”": how a speaker labels themself is their claim."""
-        m = SELF_LABEL.search(masked)
-        if not m or any(c["start"] <= sent.start + m.start() < c["end"] for c in made):
-            return []
-        sp = self._subject_speaker(sent, sent.start + m.start())
-        if sp is None:
-            return []
-        s = _strip_span(self.text, sent.start, sent.end)[0]
-        end = self._clause_end(sent, sent.start + m.end())
-        c = self._add(start=s, end=end, attribution=self._attribution_for(sp, "calls"), speaker=sp, cue=m.group(0),
-                      said_at=None, quote=self._fragments(sent, [], s, end),
-                      extra_hedges=["unnamed source"] if sp.kind == "unnamed" else [])
-        c["_v_end"] = sent.start + m.end()
-        return [c]
 
     def _fragments(self, sent: Sentence, units: list[Unit], start: int | None = None, end: int | None = None) -> str | None:
         lo = sent.start if start is None else start
@@ -811,7 +683,7 @@ class Extractor:
                                       r"Here|There|Again|Still|Yet|Also)\b[^,]*,\s*)?", prefix)
                 if seg and len(seg.split()) <= 6 and not opener:
                     cue = f"{seg} {verb}"
-        s, e = _strip_span(text, sent.start, sent.end)
+        s, e = strip_span(text, sent.start, sent.end)
         if coordinated:
             s = v_start
         elif not post_posed and subj_start > s + 1 and (
@@ -904,7 +776,7 @@ class Extractor:
         for sent in self.sents:
             if any(u.quote.open < sent.end and u.quote.after > sent.start for u in units):
                 continue
-            s, e = _strip_span(text, sent.start, sent.end)
+            s, e = strip_span(text, sent.start, sent.end)
             if e - s < 20:
                 continue
             body = text[s:e]

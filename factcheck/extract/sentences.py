@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract import lexicon as L
+
 ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st sen rep gov gen col lt sgt capt "
     "maj cpl pvt adm asst dept no nos vs etc inc ltd co corp jr sr prof rev hon approx est fig ca e.g i.e "
@@ -92,3 +94,23 @@ def sentence_at(sentences: list[Sentence], pos: int) -> Sentence | None:
         if s.start <= pos < s.end:
             return s
     return None
+
+
+DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\s+[—–-]\s+")
+
+
+def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """A claim's span without surrounding space, a leading dateline or connective ("However,") and a
+    trailing comma."""
+    while s < e and text[s].isspace():
+        s += 1
+    m = DATELINE.match(text[s:e])
+    if m:
+        s += m.end()
+    for c in L.CONNECTIVES:
+        if text.startswith(c, s):
+            s += len(c)
+            break
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    return s, e
