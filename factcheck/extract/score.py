@@ -197,7 +197,7 @@ def render(split: str, r: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m factcheck.extract.score", description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=SPLITS + ("all",), default=None,
-                    help="one split, or all of them pooled (the default prints each split: seed, dev, heldout, unseen)")
+                    help="one split, or all of them pooled (the default prints each split in turn)")
     ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
     ap.add_argument("--misses", action="store_true", help="list the gold claims and figures not found")
     args = ap.parse_args(argv)
