@@ -987,3 +987,17 @@ def test_while_x_says_a_then_a_new_subject_after_the_comma_is_a_second_claim():
 def test_a_short_as_clause_after_a_comma_is_no_post_posed_speaker_with_the_statement():
     c = attributed("The low point was May, not June, as the new Ledger poll said.")[-1]
     assert c["cue"] == "said"
+
+
+# ---- fixes after the sixth round's blind score --------------------------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("The mayor said on Monday that about 300 people were evacuated.", "said on Monday"),
+    ("Anna Smith said in a statement on Friday that the plant would close.", "said in a statement on Friday"),
+    ("About 300 people were evacuated, the mayor said on Monday.", "said on Monday"),
+    ("Troops were moved, officials said at a press conference in Kyiv late on Friday.",
+     "said at a press conference in Kyiv late on Friday"),
+])
+def test_a_time_adjunct_before_that_ends_the_cue(text, cue):
+    (claim,) = [c for c in extract_article(text, date(2025, 1, 15))["claims"] if c["attribution"] != "unattributed"]
+    assert claim["cue"] == cue and claim["said_at"] is not None

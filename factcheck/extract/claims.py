@@ -641,7 +641,7 @@ class Extractor(ClauseClaims):
             return None
         after_verb = text[v_end:sent.end]
         post_posed = not coordinated and not as_second and (bool(frames.TIME_ADJUNCT.match(after_verb.rstrip(".!? \"”"))) or bool(
-            re.match(r"^\s+(?:on|in|at)\b[^,;]*[.!?]?\s*$", after_verb)))
+            re.match(r"^\s+(?:on|in|at)\b(?![^,;]*\bthat\b)(?:\s+[^\s,;]+){1,6}[.!?]?\s*$", after_verb)))
         if coordinated:
             sp = prev_sp
         elif post_posed:

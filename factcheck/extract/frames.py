@@ -18,7 +18,9 @@ from factcheck.extract import lexicon as L
 _VERBS = sorted(L.SPEECH | L.FRAME_ONLY, key=len, reverse=True)
 VERB_RX = r"(?:" + "|".join(_VERBS) + r")"
 ADJUNCT = r"(?:\s+(?:on|in|at|during|via|through|last|this|earlier|late|later|yesterday|today|tonight|overnight)\b[^,;:.\"“”]*(?<!\ba)(?<!\ban)(?<!\bthe))"
-TIME_ADJUNCT = re.compile(r"^(?:\s+(?:on|in|at|during|last|this|earlier|late|later|yesterday|today)\b[^,;:\"“”]*?)*\s*$", re.I)
+# time or place adjuncts ending a clause ("on Monday", "in a statement on Friday"): a few words each, no "that" clause
+TIME_ADJUNCT = re.compile(r"^(?:\s+(?:on|in|at|during|last|this|earlier|late|later|yesterday|today)\b"
+                          r"(?:\s+(?!that\b)[^\s,;:\"“”]+){0,5})*\s*$", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|not|n't|never)\s+(?:\w+ly\s+)?$", re.I)
 BOUNDARY = re.compile(r"(?:,\s+(?:and|but|although|though|while|whereas|because|so|with)\s+|;\s+|\s+—\s+|"
                       r"\b(?:and|but|although|though|whereas|because|which|that)\s+|^(?:As|While|When|If)\s+|"
