@@ -83,6 +83,36 @@ def figures_of(candidates: list[dict]) -> list[tuple[int, dict]]:
     return [(i, f) for i, c in enumerate(candidates) for f in c.get("figures") or []]
 
 
+def missed_claim(draft: Draft, passage: str, speaker: str, attribution: str, cue: str = "") -> dict:
+    """A claim the finder missed, as one more candidate: the reviewer copies its words from the article
+    (spaces and line breaks may differ) and says who said it and how; its span is found in the text,
+    and its figures and hedges are read as for any claim."""
+    from factcheck.extract import figures as figure_finder, hedges
+
+    words = passage.split()
+    if not words:
+        raise InvalidInput("Copy the claim's words from the article into the box.")
+    if attribution not in models.ATTRIBUTION_IDS:
+        raise InvalidInput("Choose how the claim was attributed.")
+    speaker = speaker.strip() or None
+    if speaker is None and attribution in ("direct_quote", "paraphrase", "official_statement"):
+        raise InvalidInput(f"Say who made it: a {models.ATTRIBUTION_LABELS[attribution].lower()} has a speaker.")
+    found = re.search(r"\s+".join(re.escape(w) for w in words), draft.text)
+    if found is None:
+        raise InvalidInput("Those words are not in the article's text; copy them from the highlighted article "
+                           "below (a part of a sentence is fine).")
+    start, end = found.span()
+    if any(c["start"] == start and c["end"] == end for c in draft.candidates):
+        raise InvalidInput("That claim is already in the list.")
+    figs = [f for f in figure_finder.extract(draft.text) if start <= f["start"] and f["end"] <= end]
+    for f in figs:
+        f["speaker"] = speaker
+    return {"text": found.group(0), "quote": found.group(0) if attribution == "direct_quote" else None,
+            "speaker": speaker, "speaker_role": None, "attribution": attribution, "cue": cue.strip() or None,
+            "said_at": None, "hedges": hedges.collect(found.group(0), figs), "start": start, "end": end,
+            "figures": [figure_finder.public(f) for f in figs]}
+
+
 def _iso_date(value) -> str | None:
     """A date from a table cell (date, pandas Timestamp, NaT or None) as YYYY-MM-DD, or None."""
     if value is None or pd.isna(value):
@@ -90,8 +120,9 @@ def _iso_date(value) -> str | None:
     return value.isoformat()[:10]
 
 
-def reviewed(candidates: list[dict], claim_rows: list[dict], figure_rows: list[dict]) -> list[dict]:
-    """The candidates the reviewer kept, with their corrections applied.
+def with_edits(candidates: list[dict], claim_rows: list[dict], figure_rows: list[dict]) -> list[dict]:
+    """Every candidate with the reviewer's corrections applied and their Keep ticks as "keep" (on claims
+    and figures): the page folds them in before it adds a row, which resets its tables' edits.
 
     claim_rows has one row per candidate (Keep, Claim, Said by, Role, How as a reviewer label, Cue,
     Said on, Hedges as comma-separated text); figure_rows one per figure in figures_of() order
@@ -99,21 +130,29 @@ def reviewed(candidates: list[dict], claim_rows: list[dict], figure_rows: list[d
     """
     attribution_by_label = {label: a for a, label in models.ATTRIBUTION_LABELS.items()}
     owned = figures_of(candidates)
-    accepted = []
+    out = []
     for index, (candidate, row) in enumerate(zip(candidates, claim_rows)):
-        if not row["Keep"]:
-            continue
         claim = dict(candidate)
-        claim.update(text=row["Claim"].strip(), speaker=row["Said by"].strip() or None,
+        claim.update(keep=bool(row["Keep"]), text=row["Claim"].strip(), speaker=row["Said by"].strip() or None,
                      speaker_role=row["Role"].strip() or None, attribution=attribution_by_label[row["How"]],
                      cue=row["Cue"].strip() or None, said_at=_iso_date(row["Said on"]),
                      hedges=[h.strip() for h in row["Hedges"].split(",") if h.strip()])
         claim["figures"] = [
-            dict(f, value=fe["Value"], unit=fe["Unit"], quantity=fe["What is counted"], approx=fe["Approximate"])
-            for (owner, f), fe in zip(owned, figure_rows) if owner == index and fe["Keep"]
+            dict(f, value=fe["Value"], unit=fe["Unit"], quantity=fe["What is counted"], approx=fe["Approximate"],
+                 keep=bool(fe["Keep"]))
+            for (owner, f), fe in zip(owned, figure_rows) if owner == index
         ]
-        accepted.append(claim)
-    return accepted
+        out.append(claim)
+    return out
+
+
+def reviewed(candidates: list[dict], claim_rows: list[dict], figure_rows: list[dict]) -> list[dict]:
+    """The candidates the reviewer kept, with their corrections applied (rows as for with_edits)."""
+    def without_tick(item: dict) -> dict:
+        return {k: v for k, v in item.items() if k != "keep"}
+
+    return [dict(without_tick(c), figures=[without_tick(f) for f in c["figures"] if f["keep"]])
+            for c in with_edits(candidates, claim_rows, figure_rows) if c["keep"]]
 
 
 def slug_for(draft: Draft) -> str:

@@ -85,7 +85,7 @@ with article_tab:
         st.subheader(f"{len(draft.candidates)} claims found")
         st.caption("Untick what is not a claim; correct the speaker, how it was attributed or a figure; then save.")
         claims = pd.DataFrame({
-            "Keep": [True] * len(draft.candidates),
+            "Keep": [c.get("keep", True) for c in draft.candidates],
             "Claim": [c["text"] for c in draft.candidates],
             "Said by": [c.get("speaker") or "" for c in draft.candidates],
             "Role": [c.get("speaker_role") or "" for c in draft.candidates],
@@ -107,7 +107,7 @@ with article_tab:
         if figure_rows:
             st.markdown("**Figures in those claims**")
             figures_edited = st.data_editor(pd.DataFrame({
-                "Keep": [True] * len(figure_rows),
+                "Keep": [f.get("keep", True) for _, f in figure_rows],
                 "Figure": [f["surface"] for _, f in figure_rows],
                 "Value": [f.get("value") for _, f in figure_rows],
                 "Unit": [f["unit"] for _, f in figure_rows],
@@ -122,6 +122,33 @@ with article_tab:
             spans = [(c["start"], c["end"]) for c, keep in zip(draft.candidates, kept) if keep]
             for paragraph in highlighted_spans(draft.text, spans):
                 st.markdown(paragraph)
+
+        with st.expander("Add a claim the finder missed"):
+            with st.form(f"ingest_missed_{round_}", border=False, clear_on_submit=True):
+                passage = st.text_area("The claim's words, copied from the article", key=f"ingest_missed_text_{round_}",
+                                       height=80)
+                cols = st.columns([2, 2, 1])
+                who = cols[0].text_input("Said by", key=f"ingest_missed_speaker_{round_}")
+                how_label = cols[1].selectbox("How", list(ATTRIBUTION_BY_LABEL), key=f"ingest_missed_how_{round_}",
+                                              index=list(ATTRIBUTION_BY_LABEL).index(
+                                                  models.ATTRIBUTION_LABELS["paraphrase"]))
+                cue = cols[2].text_input("Cue", key=f"ingest_missed_cue_{round_}", placeholder="said")
+                if st.form_submit_button("Add to the list"):
+                    try:
+                        missed = ingest.missed_claim(draft, passage, who, ATTRIBUTION_BY_LABEL[how_label], cue)
+                    except FactcheckError as exc:
+                        st.error(escape_markdown(str(exc)), icon=":material/error:")
+                    else:
+                        # the tables start again from the candidates once a row is added: keep the edits in them
+                        draft.candidates = ingest.with_edits(
+                            draft.candidates, edited.to_dict("records"),
+                            figures_edited.to_dict("records") if figures_edited is not None else [])
+                        draft.candidates.append(missed)
+                        st.session_state["ingest_missed_added"] = missed["text"]
+                        st.rerun()
+        if "ingest_missed_added" in st.session_state:
+            st.toast(f"Added “{escape_markdown(st.session_state.pop('ingest_missed_added')[:60])}” to the list.",
+                     icon=":material/add:")
 
         if st.button(f"Save the article and {sum(kept)} claims", type="primary", key="ingest_save"):
             figure_edits = figures_edited.to_dict("records") if figures_edited is not None else []

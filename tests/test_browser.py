@@ -485,6 +485,46 @@ def test_pasting_an_article_and_accepting_candidates_puts_them_in_the_claims_tab
     assert {r["Claim"]: r["Said by"] for r in claims_table_rows(page, len(kept))} == said_by
 
 
+def test_a_claim_the_finder_missed_is_added_by_hand_and_saved(page, own_app_server):
+    """Add: the reviewer unticks a candidate, then adds a claim the finder missed by copying its words
+    from the article; the untick survives the new row, and the claim is saved with its speaker, how it
+    was attributed and its figure."""
+    editor, rows = find_candidates(page, own_app_server.url)
+    dropped = next(r for r in rows if r["Claim"].startswith("Riverton council approves"))
+    claims_editor_keep(page, editor, dropped)
+    expect(page.get_by_role("button", name=f"Save the article and {len(rows) - 1} claims", exact=True)).to_be_visible()
+    wait_idle(page)
+    main = page.get_by_test_id("stMain")
+    main.get_by_text("Add a claim the finder missed", exact=True).click()
+    form = page.get_by_test_id("stForm").filter(has=page.get_by_role("button", name="Add to the list"))
+    form.get_by_role("textbox", name="The claim's words, copied from the article", exact=True).fill(
+        "The library has been closed\nfor six months")  # a line break where the article has a space
+    form.get_by_role("textbox", name="Said by", exact=True).fill("Riverton city clerk")
+    form.get_by_role("textbox", name="Cue", exact=True).fill("told the meeting")
+    form.get_by_role("button", name="Add to the list", exact=True).click()
+    expect(page.get_by_role("button", name=f"Save the article and {len(rows)} claims", exact=True)).to_be_visible()
+    wait_idle(page)
+    now = grid_rows(dataframe_with_column(page, "Cue"))
+    assert len(now) == len(rows) + 1, now
+    assert {r["Claim"]: r["Keep"] for r in now}[dropped["Claim"]] == "false", now  # the untick survived
+    added = now[-1]
+    assert (added["Claim"], added["Said by"], added["How"], added["Cue"], added["Keep"]) == (
+        "The library has been closed for six months", "Riverton city clerk", "Paraphrase", "told the meeting",
+        "true"), added
+
+    page.get_by_role("button", name=f"Save the article and {len(rows)} claims", exact=True).click()
+    success = main.get_by_test_id("stAlertContentSuccess").get_by_test_id("stMarkdownContainer")
+    expect(success).to_contain_text(f"{len(rows)} new claims.")
+    see = main.get_by_role("link", name="See its claims", exact=True)
+    article_id = re.search(r"article__in=(\d+)", see.get_attribute("href")).group(1)
+    saved = json.loads(cli_export(own_app_server.db, "--where", f"article__in={article_id}", "--format", "json"))
+    by_hand = [c for c in saved if c["speaker"] == "Riverton city clerk"]
+    assert [(c["text"], c["attribution"], c["cue"], [(f["value"], f["unit"]) for f in c["figures"]])
+            for c in by_hand] == [("The library has been closed for six months", "paraphrase", "told the meeting",
+                                   [])], by_hand
+    assert dropped["Claim"] not in {c["text"] for c in saved}
+
+
 # A claim set as a reviewer might receive it: saved from a spreadsheet (a byte-order mark, CRLF line
 # ends), with column names the importer does not guess for the claim text, several scripts, emoji,
 # quoted fields holding commas and doubled quotes, "Month D, YYYY" dates, and a rating ("Kinda")

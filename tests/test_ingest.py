@@ -200,3 +200,39 @@ def test_reviewed_keeps_ticked_candidates_with_corrections():
         "B, corrected", "Ana Reyes", "Mayor", "direct_quote", "said")
     assert kept["said_at"] == "2025-03-04" and kept["hedges"] == ["about", "reportedly"]
     assert kept["figures"] == [{"surface": "2", "value": 2.5, "unit": "USD", "quantity": "budget", "approx": True}]
+
+
+def test_with_edits_keeps_every_candidate_and_its_ticks_for_the_next_table():
+    candidates = [{"text": "A", "start": 0, "end": 1, "attribution": "unattributed",
+                   "figures": [{"surface": "2", "value": 2.0, "unit": "count", "quantity": "q"}]}]
+    rows = [{"Keep": False, "Claim": "A!", "Said by": "Bo", "Role": "", "How": "Paraphrase", "Cue": "said",
+             "Said on": None, "Hedges": ""}]
+    figures = [{"Keep": False, "Value": 3.0, "Unit": "percent", "What is counted": "share", "Approximate": True}]
+    (claim,) = ingest.with_edits(candidates, rows, figures)
+    assert (claim["keep"], claim["text"], claim["speaker"], claim["attribution"]) == (False, "A!", "Bo", "paraphrase")
+    assert claim["figures"] == [{"surface": "2", "value": 3.0, "unit": "percent", "quantity": "share",
+                                 "approx": True, "keep": False}]
+    assert ingest.reviewed(candidates, rows, figures) == []
+
+
+def test_a_missed_claim_is_found_in_the_text_with_its_figures_and_hedges():
+    draft = ingest.from_text("Budget\n\nThe council approved about $2.4 million for the library.\nIt opens in May.")
+    claim = ingest.missed_claim(draft, " approved about $2.4\n million  for the library ", "The council",
+                                "official_statement", "approved")
+    assert draft.text[claim["start"]:claim["end"]] == claim["text"] == "approved about $2.4 million for the library"
+    assert (claim["speaker"], claim["attribution"], claim["cue"], claim["hedges"]) == (
+        "The council", "official_statement", "approved", ["about"])
+    assert [(f["surface"], f["value"], f["unit"], f["approx"]) for f in claim["figures"]] == [
+        ("about $2.4 million", 2_400_000.0, "USD", True)]
+    quote = ingest.missed_claim(draft, "It opens in May.", "Ana", "direct_quote")
+    assert quote["quote"] == "It opens in May." and quote["figures"] == []
+    for passage, who, how, message in [("", "Ana", "paraphrase", "Copy the claim's words"),
+                                       ("It closes in June.", "Ana", "paraphrase", "not in the article"),
+                                       ("It opens in May.", "", "paraphrase", "Say who made it"),
+                                       ("It opens in May.", "Ana", "rumour", "how the claim was attributed")]:
+        with pytest.raises(InvalidInput, match=message):
+            ingest.missed_claim(draft, passage, who, how)
+    draft.candidates.append(quote)
+    with pytest.raises(InvalidInput, match="already in the list"):
+        ingest.missed_claim(draft, "It opens in May.", "Ana", "reported")
+    assert ingest.missed_claim(draft, "It opens", "", "reported")["speaker"] is None  # reported: no speaker needed

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from factcheck import filters, queries, review
+from factcheck import filters, models, queries, review
 from factcheck.store import Store
 from factcheck.access import local
 
@@ -313,6 +313,42 @@ def test_ingest_paste_find_accept_and_save(app_db):
     ).fetchall())
     assert len(row) == 1 and row[0][1:4] == ("Ana Reyes", "Mayor of Riverside", "direct_quote")
     assert row[0][4].isoformat() == "2025-03-04"
+
+
+def test_a_claim_the_finder_missed_is_added_from_the_article_and_saved_with_the_rest(app_db):
+    at = start("pages/add.py")
+    at.text_area(key="ingest_text").input(ARTICLE)
+    at.button(key="FormSubmitter:ingest_paste_form-Find the claims").click().run()
+    found = len(at.dataframe[0].value)
+    # words not in the article: refused, nothing added
+    at.text_area(key="ingest_missed_text_1").input("The council will raise taxes.")
+    at.text_input(key="ingest_missed_speaker_1").input("Mayor Ana Reyes")
+    at.button(key="FormSubmitter:ingest_missed_1-Add to the list").click().run()
+    assert "not in the article" in at.error[0].value and len(at.dataframe[0].value) == found
+    # a candidate already in the list is not added twice
+    at.text_area(key="ingest_missed_text_1").input("About 300 residents attended the meeting.")
+    at.text_input(key="ingest_missed_speaker_1").input("City clerk")
+    at.button(key="FormSubmitter:ingest_missed_1-Add to the list").click().run()
+    assert "already in the list" in at.error[0].value and len(at.dataframe[0].value) == found
+    # part of a sentence, as it stands in the article (line breaks and spaces may differ)
+    at.text_area(key="ingest_missed_text_1").input("The city council approved\n a budget of  $2.4 million")
+    at.text_input(key="ingest_missed_speaker_1").input("City clerk")
+    at.selectbox(key="ingest_missed_how_1").set_value(models.ATTRIBUTION_LABELS["official_statement"])
+    at.text_input(key="ingest_missed_cue_1").input("announced")
+    at.button(key="FormSubmitter:ingest_missed_1-Add to the list").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    table = at.dataframe[0].value
+    assert len(table) == found + 1
+    assert table.iloc[-1][["Claim", "Said by", "How", "Cue"]].tolist() == [
+        "The city council approved a budget of $2.4 million", "City clerk",
+        models.ATTRIBUTION_LABELS["official_statement"], "announced"]
+    at.button(key="ingest_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    saved = Store(app_db).read(lambda con: con.execute(
+        "SELECT c.text, s.name, c.attribution, c.cue, f.value, f.unit FROM claims c JOIN sources s ON s.id = c.speaker_id"
+        " JOIN figures f ON f.claim_id = c.id WHERE s.name = 'City clerk'").fetchall())
+    assert saved == [("The city council approved a budget of $2.4 million", "City clerk", "official_statement",
+                      "announced", 2_400_000.0, "USD")]
 
 
 def test_add_page_offers_an_article_or_a_claim_set(app_db):
