@@ -139,6 +139,16 @@ def _stale(con, claim_id: int, expected: int, current: int) -> StaleEdit:
     )
 
 
+def undo(con, claim_id: int, actor: access.Actor, *, before: dict, version: int) -> dict:
+    """Put a claim's workflow and verdict back as they were before a save that made `version`.
+
+    An undo is a change of its own in the history (the audit stays append-only), and like any save
+    it is refused, naming who changed what, if anyone saved the claim after `version`.
+    """
+    return mark(con, claim_id, actor, workflow=before["workflow"], verdict=before["verdict"] or CLEAR_VERDICT,
+                note=f"Undid the change that made version {version}", expected_version=version)
+
+
 def bulk_mark(
     con,
     where,

@@ -148,7 +148,32 @@ with side_col:
                 for key in ("claim_note", "claim_evidence"):
                     st.session_state.pop(key, None)
                 st.session_state["claim_saved_toast"] = f"Saved claim {claim_id} (now version {result['version']})."
+                st.session_state["claim_undo"] = {"claim": claim_id, "version": result["version"],
+                                                  "before": {"workflow": claim["workflow"], "verdict": claim["verdict"]}}
                 st.rerun()
+    undo = st.session_state.get("claim_undo")
+    if undo and undo["claim"] == claim_id and undo["version"] == claim["version"] and not locked:
+        before = undo["before"]
+        back_to = (f"{models.WORKFLOW_LABELS[before['workflow']]}, "
+                   f"{models.VERDICT_LABELS.get(before['verdict'], models.NO_VERDICT_LABEL)}")
+
+        def undo_my_save() -> None:
+            """In a callback: the form's boxes can still be set back before they are drawn again."""
+            try:
+                result = store.write(review.undo, claim_id, me, before=before, version=undo["version"])
+            except FactcheckError as exc:  # a stale edit names who changed it since
+                st.session_state["claim_undo_error"] = str(exc)
+            else:
+                st.session_state.pop("claim_undo", None)
+                st.session_state[loaded_key] = result["version"]
+                st.session_state["claim_workflow"] = before["workflow"]
+                st.session_state["claim_verdict"] = before["verdict"] or review.CLEAR_VERDICT
+                st.session_state["claim_saved_toast"] = f"Undone: claim {claim_id} is back to {back_to}."
+
+        st.button(f"Undo my change (back to {back_to})", key="claim_undo_button", icon=":material/undo:",
+                  on_click=undo_my_save)
+    if "claim_undo_error" in st.session_state:
+        st.error(escape_markdown(st.session_state.pop("claim_undo_error")), icon=":material/sync_problem:")
 
 st.subheader("History")
 if history is None or history.empty:

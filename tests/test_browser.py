@@ -147,6 +147,36 @@ def test_marking_a_claim_from_the_claim_page(page, app_url):
     screenshot(page, "claim-13-saved.png")
 
 
+def test_undoing_a_save_on_the_claim_page(page, own_app_server):
+    """Save a status, then undo it with the button that follows: the claim is back as it was, and the
+    history keeps both changes. On a server of its own: its history must not show in other tests."""
+    page.goto(own_app_server.url + "/claim?id=14")
+    expect(page.get_by_role("heading", name="Claim 14", exact=True)).to_be_visible()
+    wait_idle(page)
+    set_reviewer(page, "Ada Undo-Test")
+    form = page.get_by_test_id("stForm")
+    choose(page, form, "Workflow", "Done")
+    choose(page, form, "Verdict", "Inaccurate")
+    form.get_by_role("button", name="Save", exact=True).click()
+    expect(headline(page, "Verdict")).to_have_text("Inaccurate")
+    undo = page.get_by_role("button", name="Undo my change (back to Unreviewed, No verdict yet)", exact=True)
+    expect(undo).to_be_visible()
+    wait_idle(page)
+    undo.click()
+    expect(page.get_by_test_id("stToast").last).to_contain_text("Undone: claim 14 is back to Unreviewed, No verdict yet.")
+    expect(headline(page, "Workflow")).to_have_text("Unreviewed")
+    expect(headline(page, "Verdict")).to_have_text("No verdict yet")
+    expect(undo).to_have_count(0)
+    wait_idle(page)
+    history = dataframe_with_column(page, "Who")
+    expect(history.locator("tbody tr[role=row]")).to_have_count(2)  # the grid redraws after the page
+    rows = grid_rows(history)
+    assert [(r["Workflow"], r["Verdict"]) for r in rows] == [
+        ("Done → Unreviewed", "Inaccurate → No verdict yet"), ("Unreviewed → Done", "No verdict yet → Inaccurate")], rows
+    form = page.get_by_test_id("stForm")
+    expect(form.get_by_role("combobox", name="Workflow")).to_have_value("Unreviewed")
+
+
 BONDAR = "Yuriy Bondar"
 BONDAR_IDS = ["19", "20", "21", "22", "23", "24", "26"]  # all his claims, in id (= export) order
 BONDAR_QUOTE_IDS = {"20", "21", "23", "26"}  # the ones that are direct quotes

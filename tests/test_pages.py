@@ -83,6 +83,39 @@ def test_marking_from_the_claim_page_saves_and_shows_history(app_db):
     assert history[["Who", "Note"]].values.tolist() == [["Ana", "Army spokesman only; no second source"]]
 
 
+def test_a_reviewer_can_undo_their_own_save_from_the_claim_page(app_db):
+    at = start("pages/claim.py", id="5")
+    at.session_state["reviewer"] = "Ana"
+    assert not [b for b in at.button if b.key == "claim_undo_button"]  # nothing to undo before a save
+    at.selectbox(key="claim_workflow").select("done")
+    at.selectbox(key="claim_verdict").select("inaccurate")
+    at.button(key="FormSubmitter:claim_mark_form-Save").click().run()
+    undo = at.button(key="claim_undo_button")
+    assert undo.label == "Undo my change (back to Unreviewed, No verdict yet)"
+    at.session_state["reviewer"] = "Ana"  # AppTest drops the sidebar's name after a rerun; a browser keeps it
+    undo.click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    claim = Store(app_db).read(queries.claim_detail, 5)
+    assert (claim["workflow"], claim["verdict"], claim["version"]) == ("unreviewed", None, 3), [e.value for e in at.error]
+    assert "Undone: claim 5 is back to Unreviewed, No verdict yet." in [t.value for t in at.toast]
+    assert at.selectbox(key="claim_workflow").value == "unreviewed"  # the form shows the state again
+    assert not [b for b in at.button if b.key == "claim_undo_button"]  # one undo per save
+    history = at.dataframe[-1].value
+    assert history["Note"].tolist()[0] == "Undid the change that made version 2"
+
+
+def test_an_undo_after_another_reviewers_save_is_refused(app_db):
+    at = start("pages/claim.py", id="6")
+    at.session_state["reviewer"] = "Ana"
+    at.selectbox(key="claim_verdict").select("accurate")
+    at.button(key="FormSubmitter:claim_mark_form-Save").click().run()
+    assert at.button(key="claim_undo_button")
+    Store(app_db).write(review.mark, 6, local("Bo"), workflow="done", expected_version=2)
+    at.run()  # Bo's save shows up: the undo is gone, since it would undo Bo's work too
+    assert not [b for b in at.button if b.key == "claim_undo_button"]
+    assert Store(app_db).read(queries.claim_detail, 6)["workflow"] == "done"
+
+
 def test_stale_save_is_refused_and_input_kept(app_db):
     at = start("pages/claim.py", id="5")
     Store(app_db).write(review.mark, 5, local("Bo"), workflow="done")  # someone else, after the page loaded

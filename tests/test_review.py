@@ -149,3 +149,27 @@ def test_evidence_must_all_be_web_links(fresh_store):
     with pytest.raises(InvalidInput, match="'file:///etc/passwd' is not"):
         fresh_store.write(review.mark, 13, local("Ana"), note="x", evidence="https://ok.example file:///etc/passwd")
     assert events(fresh_store, 13) == []
+
+
+def test_undo_puts_workflow_and_verdict_back_as_a_change_of_its_own(fresh_store):
+    fresh_store.write(review.mark, 9, local("Ana"), workflow="in_progress", verdict="accurate", expected_version=1)
+    saved = fresh_store.write(review.mark, 9, local("Ana"), workflow="done", verdict="inaccurate", note="oops",
+                              expected_version=2)
+    undone = fresh_store.write(review.undo, 9, local("Ana"), before={"workflow": "in_progress", "verdict": "accurate"},
+                               version=saved["version"])
+    assert (undone["workflow"], undone["verdict"], undone["version"]) == ("in_progress", "accurate", 4)
+    assert events(fresh_store, 9)[-1] == ("Ana", "done", "in_progress", "inaccurate", "accurate",
+                                          "Undid the change that made version 3", [], 4)
+    # back to no verdict at all
+    fresh_store.write(review.mark, 10, local("Ana"), verdict="misleading", expected_version=1)
+    fresh_store.write(review.undo, 10, local("Ana"), before={"workflow": "unreviewed", "verdict": None}, version=2)
+    assert fresh_store.read(queries.claim_detail, 10)["verdict"] is None
+
+
+def test_an_undo_after_someone_else_saved_is_refused_naming_them(fresh_store):
+    fresh_store.write(review.mark, 11, local("Ana"), verdict="accurate", expected_version=1)
+    fresh_store.write(review.mark, 11, local("Bo"), workflow="done", expected_version=2)
+    with pytest.raises(StaleEdit, match="Bo changed workflow Unreviewed → Done"):
+        fresh_store.write(review.undo, 11, local("Ana"), before={"workflow": "unreviewed", "verdict": None}, version=2)
+    claim = fresh_store.read(queries.claim_detail, 11)
+    assert (claim["workflow"], claim["verdict"], claim["version"]) == ("done", "accurate", 3)
