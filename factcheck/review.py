@@ -7,6 +7,14 @@ from factcheck import access, models
 from factcheck.errors import InvalidInput, NotFound, StaleEdit
 
 CLEAR_VERDICT = "none"  # asking for this verdict removes the current one
+
+
+class BulkChange(int):
+    """How many claims a bulk mark changed — an int, as callers count it — with who and when: the
+    mark's audit events share that reviewer and time, which is how undo_bulk finds them again."""
+
+    reviewer: str
+    changed_at: object
 MAX_REVIEWER = 254  # a typed name, or a signed-in e-mail (at most 254 characters)
 MAX_NOTE = 10_000
 
@@ -206,5 +214,44 @@ def bulk_mark(
         " FROM bulk_target t JOIN claims c ON c.id = t.id",
         [reviewer, note, evidence],
     )
+    changed_at = con.execute("SELECT max(updated_at) FROM claims WHERE id IN (SELECT id FROM bulk_target)").fetchone()[0]
     con.execute("DROP TABLE bulk_target")
-    return count
+    result = BulkChange(count)
+    result.reviewer, result.changed_at = reviewer, changed_at
+    return result
+
+
+def undo_bulk(con, actor: access.Actor, *, reviewer: str, changed_at, count: int) -> int:
+    """Put back the workflow and verdict of every claim one bulk mark changed (found by its events'
+    reviewer and time), each with an event of its own. All or nothing: if any of those claims was
+    saved since, nothing changes and the message names who changed one of them."""
+    access.require(actor, "bulk_mark")
+    undoer = check_reviewer(actor.name)
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE bulk_undo AS SELECT claim_id, old_workflow, new_workflow, old_verdict,"
+        " new_verdict, version FROM status_events WHERE reviewer = ? AND changed_at = ?", [reviewer, changed_at])
+    found = con.execute("SELECT count(*) FROM bulk_undo").fetchone()[0]
+    if found != count:
+        raise InvalidInput(f"Not undone: that change of {count:,} claims is not in the history as it was. "
+                           "Nothing was changed.")
+    updated = con.execute(
+        "UPDATE claims SET workflow = t.old_workflow, verdict = t.old_verdict, reviewer = ?,"
+        " updated_at = current_timestamp, version = claims.version + 1"
+        " FROM bulk_undo t WHERE claims.id = t.claim_id AND claims.version = t.version",
+        [undoer]).fetchone()[0]
+    if updated != count:
+        later = con.execute(
+            "SELECT e.claim_id, e.reviewer, e.changed_at, e.old_workflow, e.new_workflow, e.old_verdict, e.new_verdict,"
+            " e.version FROM status_events e JOIN bulk_undo t ON t.claim_id = e.claim_id AND e.version > t.version"
+            " ORDER BY e.id LIMIT 1").fetchone()
+        example = f" (claim {later[0]}: {_describe_event(later[1:])})" if later else ""
+        raise StaleEdit(f"Not undone: {count - updated:,} of the {count:,} claims were changed since{example}. "
+                        "Nothing was changed; check them and mark them again.")
+    con.execute(
+        "INSERT INTO status_events (claim_id, reviewer, changed_at, old_workflow, new_workflow, old_verdict,"
+        " new_verdict, note, evidence_urls, version)"
+        " SELECT t.claim_id, ?, c.updated_at, t.new_workflow, c.workflow, t.new_verdict, c.verdict, ?, [], c.version"
+        " FROM bulk_undo t JOIN claims c ON c.id = t.claim_id",
+        [undoer, f"Undid the change of {count:,} claims made at {changed_at:%Y-%m-%d %H:%M:%S %Z}".rstrip()])
+    con.execute("DROP TABLE bulk_undo")
+    return updated

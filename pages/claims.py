@@ -232,7 +232,20 @@ def confirm_bulk(pending: dict) -> None:
             return
         cancel_bulk()
         st.session_state["claims_toast"] = f"Marked {done:,} claims."
+        st.session_state["claims_bulk_undo"] = {"reviewer": done.reviewer, "changed_at": done.changed_at,
+                                                "count": int(done)}
         st.rerun()
+
+
+def undo_bulk(undo: dict) -> None:
+    """The undo button's callback: every claim of the last bulk mark back as it was, or none."""
+    st.session_state.pop("claims_bulk_undo", None)  # one try: after a refusal the claims need a look
+    try:
+        n = store.write(review.undo_bulk, actor(), **undo)
+    except FactcheckError as exc:
+        st.session_state["claims_bulk_undo_error"] = str(exc)
+    else:
+        st.session_state["claims_toast"] = f"Undone: {n:,} claims are back as they were."
 
 
 with table_col:
@@ -262,6 +275,12 @@ with table_col:
                     "sentence": sentence, "pairs": where.pairs()}
     if "claims_bulk_pending" in st.session_state:
         confirm_bulk(st.session_state["claims_bulk_pending"])
+    if "claims_bulk_undo" in st.session_state and me.can("bulk_mark"):
+        last = st.session_state["claims_bulk_undo"]
+        bulk_tab.button(f"Undo the change of {last['count']:,} claims", key="claims_bulk_undo_button",
+                        icon=":material/undo:", on_click=undo_bulk, args=(last,))
+    if "claims_bulk_undo_error" in st.session_state:
+        bulk_tab.error(escape_markdown(st.session_state.pop("claims_bulk_undo_error")), icon=":material/sync_problem:")
     with export_tab:
         cols = st.columns([2, 1, 2], vertical_alignment="bottom")
         fmt = cols[0].selectbox("Format", ["csv", "json", "jsonl", "claimreview"], key="claims_export_format",

@@ -177,6 +177,36 @@ def test_undoing_a_save_on_the_claim_page(page, own_app_server):
     expect(form.get_by_role("combobox", name="Workflow")).to_have_value("Unreviewed")
 
 
+def test_marking_every_matching_claim_then_undoing_it(page, own_app_server):
+    """Claims: the bulk form asks before it applies (a dialog with the count and the filter), then
+    offers to undo the whole change. On a server of its own: the marks must not show elsewhere."""
+    page.goto(own_app_server.url + "/claims?hedge__in=reportedly")
+    expect(filter_sentence(page)).to_have_text(re.compile(r"^2 of 26 claims where "))
+    wait_idle(page)
+    set_reviewer(page, "Ada Bulk-Test")
+    main = page.get_by_test_id("stMain")
+    choose(page, main, "Set workflow", "In progress")
+    choose(page, main, "Set verdict", "Unverifiable")
+    main.get_by_role("textbox", name="Note for each claim's history", exact=True).fill("Unsourced troop numbers")
+    main.get_by_role("button", name="Review and apply to 2 claims…", exact=True).click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text("This changes 2 claims")
+    dialog.get_by_role("button", name="Apply to 2 claims", exact=True).click()
+    expect(page.get_by_test_id("stToast").last).to_contain_text("Marked 2 claims.")
+    undo = page.get_by_role("button", name="Undo the change of 2 claims", exact=True)
+    expect(undo).to_be_visible()
+    wait_idle(page)
+    marked = json.loads(cli_export(own_app_server.db, "--where", "hedge__in=reportedly", "--format", "json"))
+    assert {(c["workflow"], c["verdict"]) for c in marked} == {("in_progress", "unverifiable")}, marked
+
+    undo.click()
+    expect(page.get_by_test_id("stToast").last).to_contain_text("Undone: 2 claims are back as they were.")
+    expect(undo).to_have_count(0)
+    wait_idle(page)
+    back = json.loads(cli_export(own_app_server.db, "--where", "hedge__in=reportedly", "--format", "json"))
+    assert {(c["workflow"], c["verdict"], c["version"]) for c in back} == {("unreviewed", None, 3)}, back
+
+
 BONDAR = "Yuriy Bondar"
 BONDAR_IDS = ["19", "20", "21", "22", "23", "24", "26"]  # all his claims, in id (= export) order
 BONDAR_QUOTE_IDS = {"20", "21", "23", "26"}  # the ones that are direct quotes

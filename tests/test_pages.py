@@ -211,6 +211,16 @@ def test_bulk_mark_asks_then_applies_to_every_match(app_db):
     assert rows == [(13, "in_progress", "unverifiable", "Unsourced troop numbers"),
                     (14, "in_progress", "unverifiable", "Unsourced troop numbers")]
 
+    # and undone, whole, from the button that follows
+    at.session_state["reviewer"] = "Desk"
+    at.button(key="claims_bulk_undo_button").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "Undone: 2 claims are back as they were." in [t.value for t in at.toast]
+    states = Store(app_db).read(lambda con: con.execute(
+        "SELECT id, workflow, verdict, version FROM claims WHERE id IN (13, 14) ORDER BY id").fetchall())
+    assert states == [(13, "unreviewed", None, 3), (14, "unreviewed", None, 3)]
+    assert not [b for b in at.button if b.key == "claims_bulk_undo_button"]
+
 
 def test_a_large_export_is_prepared_with_progress(app_db, monkeypatch):
     from factcheck import export

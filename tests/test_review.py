@@ -173,3 +173,33 @@ def test_an_undo_after_someone_else_saved_is_refused_naming_them(fresh_store):
         fresh_store.write(review.undo, 11, local("Ana"), before={"workflow": "unreviewed", "verdict": None}, version=2)
     claim = fresh_store.read(queries.claim_detail, 11)
     assert (claim["workflow"], claim["verdict"], claim["version"]) == ("done", "accurate", 3)
+
+
+def test_a_bulk_mark_can_be_undone_whole(fresh_store):
+    from factcheck import filters
+
+    fresh_store.write(review.mark, 20, local("Ana"), verdict="accurate", expected_version=1)
+    bondar = filters.build_where([("speaker__in", "Yuriy Bondar")])
+    before = {c: fresh_store.read(queries.claim_detail, c) for c in range(19, 27)}
+    done = fresh_store.write(review.bulk_mark, bondar, local("Bo"), workflow="done", verdict="inaccurate")
+    assert done == 7 and done.reviewer == "Bo" and done.changed_at is not None
+    undone = fresh_store.write(review.undo_bulk, local("Bo"), reviewer=done.reviewer, changed_at=done.changed_at,
+                               count=int(done))
+    assert undone == 7
+    for c, was in before.items():
+        now = fresh_store.read(queries.claim_detail, c)
+        assert (now["workflow"], now["verdict"]) == (was["workflow"], was["verdict"]), c
+    assert events(fresh_store, 20)[-1][:5] == ("Bo", "done", "unreviewed", "inaccurate", "accurate")
+    assert events(fresh_store, 20)[-1][5].startswith("Undid the change of 7 claims made at ")
+
+
+def test_a_bulk_undo_after_someone_changed_one_of_its_claims_changes_nothing(fresh_store):
+    from factcheck import filters
+
+    bondar = filters.build_where([("speaker__in", "Yuriy Bondar")])
+    done = fresh_store.write(review.bulk_mark, bondar, local("Bo"), workflow="done")
+    fresh_store.write(review.mark, 21, local("Cy"), verdict="misleading", expected_version=2)
+    with pytest.raises(StaleEdit, match=r"1 of the 7 claims were changed since \(claim 21: Cy changed verdict"):
+        fresh_store.write(review.undo_bulk, local("Bo"), reviewer=done.reviewer, changed_at=done.changed_at,
+                          count=int(done))
+    assert {fresh_store.read(queries.claim_detail, c)["workflow"] for c in (19, 20, 21, 22)} == {"done"}
