@@ -7,7 +7,6 @@ User values only ever travel as parameters; field SQL comes from the table below
 from __future__ import annotations
 
 import csv
-
 import re
 from dataclasses import dataclass
 from datetime import date, datetime

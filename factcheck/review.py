@@ -7,6 +7,9 @@ from factcheck import access, models
 from factcheck.errors import InvalidInput, NotFound, StaleEdit
 
 CLEAR_VERDICT = "none"  # asking for this verdict removes the current one
+MAX_REVIEWER = 254  # a typed name, or a signed-in e-mail (at most 254 characters)
+MAX_NOTE = 10_000
+MAX_LINKS = 20
 
 
 class BulkChange(int):
@@ -15,11 +18,6 @@ class BulkChange(int):
 
     reviewer: str
     changed_at: object
-MAX_REVIEWER = 254  # a typed name, or a signed-in e-mail (at most 254 characters)
-MAX_NOTE = 10_000
-
-
-MAX_LINKS = 20
 
 
 def check_evidence_url(url: str) -> str:
