@@ -113,7 +113,7 @@ def activity_chart(activity: pd.DataFrame) -> go.Figure:
                     hovertemplate="%{x|%Y-%m-%d}: %{y} changes<extra>" + reviewer + "</extra>")
     fig.update_yaxes(title_text="Status changes", rangemode="tozero")
     fig.update_xaxes(type="date", tickformat="%Y-%m-%d")
-    days = pd.to_datetime(activity["day"]).drop_duplicates() if len(activity) else pd.Series([], dtype="datetime64[ns]")
+    days = pd.to_datetime(activity["day"]).drop_duplicates()
     if 0 < len(days) <= 14:  # a tick per day, not plotly's half days with repeated dates
         fig.update_xaxes(dtick=86_400_000)
     fig.update_traces(width=0.8 * 86_400_000)  # a day's bar, even when there is only one day

@@ -734,7 +734,7 @@ class Extractor(ClauseClaims):
                           extra_hedges=["unnamed source"] if sp.kind == "unnamed" else [])
         claim["_v_end"] = v_end
         claim["_sp"] = sp
-        tail = re.search(r",\s+(?:by\s+)?(?P<p>" + "|".join(sorted(L.PARTICIPLES, key=len, reverse=True)) + r"|pointing out)\b", text[v_end:sent.end])
+        tail = re.search(r",\s+(?:by\s+)?(?P<p>" + L.PARTICIPLE_ALTERNATION + r"|pointing out)\b", text[v_end:sent.end])
         if tail:
             self._tail_claim(v_end + tail.start("p"), tail.group("p"), sp)
         return claim

@@ -13,15 +13,14 @@ from factcheck.extract import frames, lexicon as L
 from factcheck.extract.sentences import Sentence, strip_span
 from factcheck.extract.speakers import Speaker
 
-_PARTS = "|".join(sorted(L.PARTICIPLES, key=len, reverse=True))
 # ", claiming …", "from saying …", "to saying …" — not a participle introducing a quotation (masked as §)
-PARTICIPLE_CLAUSE = re.compile(r"(?:,\s+|\b(?:from|to|by|while|after|before)\s+)(?P<p>" + _PARTS + r")\b(?!\s*[,:]?\s*[\"“§])")
+PARTICIPLE_CLAUSE = re.compile(r"(?:,\s+|\b(?:from|to|by|while|after|before)\s+)(?P<p>" + L.PARTICIPLE_ALTERNATION + r")\b(?!\s*[,:]?\s*[\"“§])")
 # "an article saying …", "statements the group made saying …", "the ad shows people saying …": a participle hanging
 # off what a speaker wrote, said or showed (no comma needed)
 _DOCS = (r"articles?|stor(?:y|ies)|reports?|statements?|ads?|advertisements?|letters?|releases?|posts?|videos?|e-?mails?|"
          r"memos?|op-eds?|columns?|editorials?|mailers?|flyers?|tweets?|speech|comments|remarks|paragraph")
-DOC_PARTICIPLE = re.compile(r"\b(?P<doc>" + _DOCS + r")\b(?P<mid>[^,;§.]{0,80}?)\s+(?P<p>" + _PARTS + r")\b(?!\s*[,:]?\s*[\"“§])")
-SHOWS_PARTICIPLE = re.compile(r"\b(?:shows|showed|features|featured)\s+(?:[\w’'-]+\s+){1,4}?(?P<p>" + _PARTS + r")\b(?!\s*[,:]?\s*[\"“§])")
+DOC_PARTICIPLE = re.compile(r"\b(?P<doc>" + _DOCS + r")\b(?P<mid>[^,;§.]{0,80}?)\s+(?P<p>" + L.PARTICIPLE_ALTERNATION + r")\b(?!\s*[,:]?\s*[\"“§])")
+SHOWS_PARTICIPLE = re.compile(r"\b(?:shows|showed|features|featured)\s+(?:[\w’'-]+\s+){1,4}?(?P<p>" + L.PARTICIPLE_ALTERNATION + r")\b(?!\s*[,:]?\s*[\"“§])")
 # the owner of the document: "a St. Petersburg Times story", "Smith’s op-ed"
 DOC_OWNER = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:[’']s?)?\s+(?:(?:new|latest|recent|separate|own|"
                        r"online|campaign|television|tv|radio|press|news)\s+)*$")

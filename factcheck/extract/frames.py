@@ -53,7 +53,7 @@ class Frame:
 
 
 def _participle_tail(rest: str, base: int) -> tuple[str, int | None, str | None]:
-    m = re.search(r",\s+(?:(?:by|while|before|after)\s+)?(?P<p>" + "|".join(sorted(L.PARTICIPLES, key=len, reverse=True))
+    m = re.search(r",\s+(?:(?:by|while|before|after)\s+)?(?P<p>" + L.PARTICIPLE_ALTERNATION
                   + r"|pointing out)\b", rest)
     if not m:
         return rest, None, None

@@ -41,6 +41,8 @@ SPEECH_ACTS = frozenset("offers offered proposes proposed urges urged vows vowed
                         "cited cites cite blamed blames".split())
 PARTICIPLES = frozenset("claiming saying adding arguing insisting noting warning stressing explaining "
                         "suggesting stating".split())
+# the participles as one regex alternation, longest first
+PARTICIPLE_ALTERNATION = "|".join(sorted(PARTICIPLES, key=len, reverse=True))
 NOT_SPEECH_SUBJECT = frozenset("it this that there which what who".split())
 
 TITLES = frozenset(
