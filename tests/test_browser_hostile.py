@@ -213,14 +213,23 @@ def hover_charts(page, at_least: int = 0) -> int:
 
 def click_payload_links(page, watch: Watch, where: str) -> int:
     """Click anything in the page that reads like one of the payloads' links."""
+    from playwright.sync_api import TimeoutError as GoneBeforeTheClick
+
     clicked = 0
     for label in ("click html", "click md", "click title", "click url", "plotly link", "hover me"):
-        for target in page.get_by_test_id("stMain").get_by_text(label, exact=False).all()[:3]:
-            if target.is_visible():
-                target.click(force=True, no_wait_after=True)  # where a person would click (a chart may cover it)
-                target.dispatch_event("click")  # and on the element itself, whatever covers it
-                clicked += 1
-                watch.assert_clean(page, f"{where} after clicking {label!r}")
+        for i in range(3):
+            # looked up again each time: a click may rerun the page, which redraws (or drops) the others
+            target = page.get_by_test_id("stMain").get_by_text(label, exact=False).nth(i)
+            if not target.count() or not target.is_visible():
+                continue
+            try:
+                target.click(force=True, no_wait_after=True, timeout=3000)  # where a person would click
+                target.dispatch_event("click", timeout=3000)  # and on the element itself, whatever covers it
+            except GoneBeforeTheClick:  # the rerun removed it between the look and the click
+                continue
+            clicked += 1
+            watch.assert_clean(page, f"{where} after clicking {label!r}")
+            wait_idle(page)
     return clicked
 
 
