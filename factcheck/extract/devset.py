@@ -1,8 +1,10 @@
 """The evaluation documents: the seed article with its curation, the Wikinews dev set and the LIAR2 sets.
 
 The LIAR2 splits are PolitiFact justifications (data/devset/<split>/, copied unchanged from
-data/liar2/ by data/devset/annotate/liar2_select.py): `unseen` and `unseen2` to `unseen6` annotated blind,
-`factdev` a dev set of fact-check prose.
+data/liar2/ by data/devset/annotate/liar2_select.py): `unseen` and `unseen2` to `unseen8` annotated blind,
+`factdev` a dev set of fact-check prose. `unseen7` was annotated twice, by two people who saw neither
+each other's work nor the extractor's: the second reading (data/devset/second_reading/) is scored
+against the gold to show how far two careful readers agree.
 
 Everything is read from data/ inside the repository (never from a shared folder), and every gold
 span is checked against its text, so a typo in an annotation fails loudly instead of scoring wrong.
@@ -63,9 +65,9 @@ def seed_docs() -> list[Doc]:
     return docs
 
 
-def devset_docs(split: str | None = None) -> list[Doc]:
+def devset_docs(split: str | None = None, folder: str = "annotations") -> list[Doc]:
     docs = []
-    for path in sorted((DEVSET_DIR / "annotations").glob("*.json")):
+    for path in sorted((DEVSET_DIR / folder).glob("*.json")):
         raw = json.loads(path.read_text(encoding="utf-8"))
         if split and raw["split"] != split:
             continue
@@ -74,6 +76,11 @@ def devset_docs(split: str | None = None) -> list[Doc]:
         _check(doc)
         docs.append(doc)
     return docs
+
+
+def second_reading(split: str) -> dict[str, Doc]:
+    """The second reader's annotations of a split, by document name (empty when it has none)."""
+    return {d.name: d for d in devset_docs(split, "second_reading")}
 
 
 def load(split: str) -> list[Doc]:

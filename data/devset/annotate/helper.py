@@ -1,7 +1,7 @@
 """Builds annotations/<name>.json from readable specs: spans are given as exact text and found here.
 
 The JSON files are the gold; these scripts only record how they were made. Run from this folder:
-`python heldout.py; python heldout2.py; python dev.py; python unseen.py; python factdev.py; python unseen2.py; python unseen3.py; python unseen4.py; python unseen5.py; python unseen6.py` rewrites them identically
+`python heldout.py; python heldout2.py; python dev.py; python unseen.py; python factdev.py; python unseen2.py; python unseen3.py; python unseen4.py; python unseen5.py; python unseen6.py; python unseen7.py; python unseen7_second.py; python unseen8.py` rewrites them identically
 (liar2_select.py copies the LIAR2 splits' texts from data/liar2/).
 """
 import json
@@ -103,8 +103,9 @@ def build(name, claims, figures):
     write(name, doc)
 
 
-def write(name, doc):
-    (ROOT/'annotations'/f'{name}.json').write_text(json.dumps(doc, ensure_ascii=False, indent=1) + '\n', encoding='utf-8')
+def write(name, doc, folder='annotations'):
+    (ROOT/folder).mkdir(exist_ok=True)
+    (ROOT/folder/f'{name}.json').write_text(json.dumps(doc, ensure_ascii=False, indent=1) + '\n', encoding='utf-8')
     print(name, len(doc['claims']), 'claims', len(doc['figures']), 'figures')
 
 
@@ -116,11 +117,18 @@ ANNOTATED = {
     'unseen4': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
     'unseen5': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
     'unseen6': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
+    'unseen7': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
+    'unseen8': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
 }
+SECOND_READING = ('a second reading: annotated from the text alone by a second person who saw neither the gold '
+                  'annotation nor the extractor\'s output; scored against the gold to show how far two readers agree')
 
 
-def build_liar2(name, claims, figures, split='unseen'):
-    """A LIAR2 text: the justification of one row of data/liar2/<file>, copied by liar2_select.py."""
+def build_liar2(name, claims, figures, split='unseen', second=False):
+    """A LIAR2 text: the justification of one row of data/liar2/<file>, copied by liar2_select.py.
+
+    second=True writes a second reader's annotation of the same text to second_reading/ instead of
+    the gold in annotations/."""
     raw = (ROOT/split/f'{name}.txt').read_text(encoding='utf-8')
     head, body = raw.split('\n\n', 1)
     statement, date, source = head.split('\n')
@@ -140,8 +148,8 @@ def build_liar2(name, claims, figures, split='unseen'):
         'article_file': f'{split}/{name}.txt',
         'body': 'the text after the first blank line of the file (its three header lines are the statement, the date, the source row); it is the row\'s justification field unchanged',
         'licence': f'Text: the justification of row id {row_id} of {file} in LIAR2 (Xu & Kechadi 2024, https://github.com/chengxuphd/liar2 at commit c965a62ac3b58ec0abfd431c701cf6499e80c387), Apache-2.0 (see data/liar2/LICENSE); the fact-check prose is PolitiFact\'s. Unmodified. See data/devset/{split}/LICENSE.md.',
-        'annotated': ANNOTATED[split],
+        'annotated': SECOND_READING if second else ANNOTATED[split],
         'claims': sorted(out_claims, key=lambda c: c['start']),
         'figures': sorted(out_figs, key=lambda f: f['start']),
     }
-    write(name, doc)
+    write(name, doc, 'second_reading' if second else 'annotations')

@@ -13,6 +13,9 @@ long, skipping the first `skip` of them and taking the next `count`:
   rules unchanged: a second measure of the same extractor)
 - unseen5: test.csv,  skip 70, count 25  (blind, the same way; scored once after the fifth round)
 - unseen6: test.csv,  skip 95, count 25  (blind, the same way; scored once after the sixth round)
+- unseen7: test.csv,  skip 120, count 25 (blind, the same way, and annotated a second time by another
+  person who saw neither the first annotation nor the extractor: how far two readers agree)
+- unseen8: test.csv,  skip 145, count 25 (blind, the same way; scored once after the seventh round)
 
 The text is the `justification` field unchanged; the publication date is the row's `date`. Each is
 written to <split>/<P>NN-liar2-<id>.txt as three header lines (the row's statement with its
@@ -37,6 +40,8 @@ SPLITS = {
     'unseen4': ('test.csv', 50, 20, 'y'),
     'unseen5': ('test.csv', 70, 25, 'z'),
     'unseen6': ('test.csv', 95, 25, 'v'),
+    'unseen7': ('test.csv', 120, 25, 't'),
+    'unseen8': ('test.csv', 145, 25, 's'),
 }
 
 
@@ -58,7 +63,7 @@ def write(split):
         iso = datetime.strptime(row['date'], '%B %d, %Y').date().isoformat()
         title = re.sub(r'\s+', ' ', row['statement']).strip()
         head = f'{title}\n{iso}\ndata/liar2/{SPLITS[split][0]} id {row["id"]}'
-        assert '\n' not in row['justification'] and '\r' not in row['justification']
+        assert not row['justification'].startswith(('\n', '\r'))  # the body starts after the first blank line
         (out / f'{name_of(split, k, row)}.txt').write_text(f'{head}\n\n{row["justification"]}', encoding='utf-8', newline='')
         print(split, name_of(split, k, row), iso, len(row['justification']))
 
