@@ -17,7 +17,7 @@ ONES = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "quadrillion": 1e15, "quintillion": 1e18,
           "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
 
@@ -26,7 +26,7 @@ _TENS = "|".join(TENS)
 WORD_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_ONES}))?|{_ONES})(?:\s+hundred)?"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CURRENCY = r"USD\s?\$|US\$|USD\s|A\$|C\$|\$|£|€|EUR\s|GBP\s"
-SCALE = r"\s?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|mln|m|k|tn)\b"
+SCALE = r"\s?(?i:thousand|million|billion|trillion|quadrillion|quintillion)\b|(?:bn|mn|mln|m|k|tn)\b"
 NUMBER = re.compile(
     rf"(?<![\w#$£€.,-])(?P<cur>{CURRENCY})?(?P<num>{DIGITS}|(?i:{WORD_NUMBER})\b|(?i:a)(?=\s(?i:thousand|million|billion|trillion)\b(?!-))|(?i:a)(?=\s+percentage[-\s]points?\b))"
     rf"(?P<scale>{SCALE})?"
@@ -46,9 +46,9 @@ SYMMETRIC = {"some", "about", "around", "roughly", "approximately", "nearly", "a
              "estimated", "circa"}
 
 UNIT_AFTER = [
-    (re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pc\b)", re.I), "percent"),
-    (re.compile(r"^\s?(?:square\s+kilomet(?:er|re)s?\b|sq\.?\s?km\b|km2\b|km²)", re.I), "km2"),
-    (re.compile(r"^\s?(?:kilomet(?:er|re)s?\b|km\b)", re.I), "km"),
+    (re.compile(r"^(?:[^\S\n]{0,2}|-)(?:%|per[\s-]?cent\b|percent\b|pc\b)", re.I), "percent"),
+    (re.compile(r"^(?:[^\S\n]{0,2}|-)(?:square\s+kilomet(?:er|re)s?\b|sq\.?\s?km\b|km2\b|km²)", re.I), "km2"),
+    (re.compile(r"^(?:[^\S\n]{0,2}|-)(?:kilomet(?:er|re)s?\b|km\b)", re.I), "km"),
     (re.compile(r"^-year(?:s)?(?:-old)?\b|^\s+years?(?:[- ]old)?\b(?!\s+ago)", re.I), "years"),
 ]
 CURRENCY_AFTER = [
