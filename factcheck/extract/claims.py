@@ -528,6 +528,8 @@ class Extractor(ClauseClaims):
             if w in L.STANCE and re.search(r"\b(?:amid|over|of|about|with|despite|raised?|raising|allay\w*|spark\w*|"
                                             r"fuel\w*|ease[sd]?|easing|calm\w*)\s+$", before, re.I):
                 continue
+            if not speech and w in L.CLAUSE_VERBS and L.CLAUSE_COMPLEMENT.match(masked, m.end()):
+                speech = True  # "X declared that …", "the ad assumes that …", "readers informed us that …"
             speech = speech or w in L.STANCE or w in L.SHOW
             if not speech or w.endswith("ing"):
                 continue
@@ -629,7 +631,7 @@ class Extractor(ClauseClaims):
         # "…, but it is having some effect, analysts said.": a clause before a post-posed speaker is not its subject
         if late and 0 < len(mention.rsplit(",", 1)[1].split()) <= 6:
             mention = mention.rsplit(",", 1)[1].strip()
-        if not coordinated and (re.search(r"(?:^|,\s*)(?:we|us)$", mention, re.I) or re.match(r"(?:i|you|we|he|she|they|it)\s+[a-z]", mention, re.I)):
+        if not coordinated and (re.search(r"(?:^|,\s*|[(\[])(?:we|us)$", mention, re.I) or re.match(r"(?:i|you|we|he|she|they|it)\s+[a-z]", mention, re.I)):
             return None
         if prev_claim is not None and not coordinated and len(mention.split()) > 8:
             return None

@@ -5,6 +5,8 @@ dev set is listed here (tests check that), so the rules stay rules rather than a
 """
 from __future__ import annotations
 
+import re
+
 # Verbs that report speech or a stated position: usable for paraphrases and quote frames.
 SPEECH = frozenset(
     "said says say saying told tells tell telling added adds adding stated states stating announced announces "
@@ -18,6 +20,33 @@ SPEECH = frozenset(
     "acknowledge suggest predict warn insist contend concede admit explain deny conclude maintain assert allege "
     "agreed agrees agree reiterated reiterates reiterate".split()
 )
+
+
+def _inflect(bases: str) -> frozenset:
+    """Every finite form of regular verbs ("declare" → declare, declares, declared): plural present, -s, past."""
+    out = set()
+    for b in bases.split():
+        if b.endswith("e"):
+            out |= {b, b + "s", b + "d"}
+        elif b.endswith("y") and b[-2] not in "aeiou":
+            out |= {b, b[:-1] + "ies", b[:-1] + "ied"}
+        elif re.search(r"[^aeiou][aeiou][pt]$", b) and b not in ("credit", "limit", "edit", "visit"):
+            out |= {b, b + "s", b + b[-1] + "ed"}
+        elif b.endswith(("sh", "ch", "ss", "x", "z")):
+            out |= {b, b + "es", b + "ed"}
+        else:
+            out |= {b, b + "s", b + "ed"}
+    return frozenset(out)
+
+
+# Levin's "say" and "advise" verbs of communication (37.7, 37.9) and "declare"/"conjecture" verbs (29.4, 29.5) that
+# take a clause: with a subject that can speak they report what the subject said or holds.
+COMMUNICATION = _inflect("declare mention observe remark reveal disclose proclaim assure inform notify caution recount "
+                         "testify counter retort respond reply complain boast brag tout speculate recall imply hint "
+                         "signal calculate project forecast determine rule assume reckon surmise theorize "
+                         "predict acknowledge affirm allege concede contend emphasize emphasise underscore highlight "
+                         "explain note insist maintain assert stress warn argue") | frozenset(
+                         "thinks forecast foresaw foresees bragged".split())
 # Verbs of a stated fear or worry: a paraphrase of the group's position ("Residents fear the plant will close").
 STANCE = frozenset("fear fears feared".split())
 # "show" verbs report only for a named source ("NCLAN studies show"); unnamed figures showing are "reported".
@@ -118,3 +147,11 @@ CONTINUATION_OPENERS = (
     "look", "consider", "think ", "note ", "[...]", "…", "i ", "i'm ", "i’m ", "we ", "we're ", "we’re ",
 )
 NEW_CLAIM_OPENERS = ("those who", "anyone who", "everyone who", "people who", "and i ")
+
+# Verbs that report only with a that-clause after them (a communication or conjecture verb, or a commitment or
+# challenge): "X declared that …", "the ad assumes that …", "readers informed us that …".
+CLAUSE_VERBS = (COMMUNICATION | _inflect("promise pledge vow propose urge recommend advise dispute doubt question charge "
+                                         "complain")) - SPEECH - SPEECH_ACTS
+# the that-clause, past an indirect object of up to three words ("informed us that"), not "that" as a pronoun
+CLAUSE_COMPLEMENT = re.compile(r"(?:\s+(?!that\b|at\b|to\b|in\b|of\b|on\b|for\b|with\b)[A-Za-z][\w’'-]*){0,3}\s+that\s+"
+                               r"(?!(?:is|was|are|were|has|had|will|would|can|could|did|does)\b)[\w“\"]")

@@ -1,0 +1,31 @@
+"""factcheck.extract: attribution rules added in the seventh round, one short made-up sentence each."""
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.extract import extract_article
+
+PUB = date(2025, 1, 13)
+
+
+def attributed(text: str) -> list[tuple]:
+    return [(c["attribution"], c["speaker"], c["cue"]) for c in extract_article(text, PUB)["claims"]
+            if c["attribution"] != "unattributed"]
+
+
+def test_communication_verb_with_that_clause_reports_a_claim():
+    # a "say"/"conjecture" verb outside the core list reports a claim when a that-clause follows it
+    assert attributed("Senator Mara Quill declared that the new levy would cost families 300 dollars a year.") == [
+        ("paraphrase", "Mara Quill", "declared")]
+    assert attributed("Several readers informed us that the bridge toll doubled in 2019.")[0][:2] == (
+        "paraphrase", "Unnamed readers")
+
+
+def test_clause_verb_without_a_clause_reports_nothing():
+    # "that" as a pronoun or determiner is no complement clause
+    assert attributed("The bill Quill supported did not change that.") == []
+    assert attributed("Images in the mailer hint at that, but the narration ignores it.") == []
+
+
+def test_parenthesised_we_is_the_writer():
+    assert attributed("(We’ll note that this total is smaller than the cap.)") == []
