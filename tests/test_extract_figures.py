@@ -19,3 +19,19 @@ def test_hyphenated_percent():
 
 def test_large_scales():
     assert _figs("The meme claimed $3.2 quadrillion was lost.") == [("$3.2 quadrillion", "USD", 3.2e15, None, None)]
+
+
+def test_cents_are_dollars():
+    assert _figs("The fee rose by 35 cents a ticket.") == [("35 cents", "USD", 0.35, None, None)]
+
+
+def test_slash_and_dash_codes_are_not_figures():
+    assert _figs("Security changed after 9/11 and the 7-7-7 plan failed.") == []
+
+
+def test_possessive_name_before_a_number_is_no_identifier():
+    assert _figs("Later, Jordan’s 64 percent estimate was revised.") == [("64 percent", "percent", 64.0, None, None)]
+
+
+def test_hyphenated_points_in_a_poll():
+    assert _figs("The poll gave her a 12-point lead.") == [("12-point", "percent", 12.0, None, None)]

@@ -56,6 +56,10 @@ CURRENCY_AFTER = [
     (re.compile(r"^\s+(?:US\s+)?dollars?\b", re.I), "USD"),
     (re.compile(r"^\s+pounds?(?:\s+sterling)?\b", re.I), "GBP"),
 ]
+# "79 cents": a dollar amount in cents
+CENTS_AFTER = re.compile(r"^[^\S\n]?(?:cents?\b|¢)", re.I)
+# "9/11", "24/7", "9-9-9": a date, a slogan or a code, not a quantity
+CODE_AROUND = re.compile(r"^(?:/\d|-\d+-\d)")
 CURRENCY_UNIT = {"$": "USD", "US$": "USD", "USD": "USD", "USD$": "USD", "£": "GBP", "€": "EUR", "EUR": "EUR",
                  "GBP": "GBP", "A$": None, "C$": None}
 # Units outside models.UNITS, or time: a number measured in these is not a figure.
@@ -93,7 +97,7 @@ ID_NOUNS = re.compile(
 # "one in five", "1 out of 4", "two in three": a ratio, the share as a percent (the annotation convention)
 RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+(?P<den>{DIGITS}|(?i:{WORD_NUMBER})\b)(?P<scale>{SCALE})?(?![\d,]|\s*-)")
 # "5 percentage points" is a percent; "20 points" too where the sentence speaks of shares, polls or ratings
-POINTS_AFTER = re.compile(r"^\s+percentage[-\s]points?\b|^\s+points?\b", re.I)
+POINTS_AFTER = re.compile(r"^[-\s]+percentage[-\s]points?\b|^(?:\s+|-)points?\b", re.I)
 SHARE_CONTEXT = re.compile(r"%|\bper\s?cent|\bpercentage|\bpoll(?:s|ed|ing|sters?)?\b|\bratings?\b|\bapproval\b|"
                            r"\bfavorab|\bsurvey|\bunemployment rate|\bmargin\b", re.I)
 # "1.6 times more likely", "three times that of": a multiplier, not a quantity ("toured 80 times" counts)
@@ -208,7 +212,7 @@ def extract(text: str) -> list[dict]:
         before = text[max(0, s - 40):s]
         if not m.group("scale") and ORDINAL_AFTER.match(after) and not re.match(r"^-", after):
             continue
-        if re.search(r"#\s*$", before):
+        if re.search(r"#\s*$", before) or re.search(r"\d/$", before) or CODE_AROUND.match(after):
             continue
         raw.append({"m": m, "s": s, "e": e, "num": num, "is_word": is_word})
 
@@ -291,6 +295,14 @@ def extract(text: str) -> list[dict]:
                         end += um.end()
                         after = text[end:end + 60]
                         break
+        cm = CENTS_AFTER.match(after) if unit == "count" and not cur and not scale else None
+        if cm:
+            unit = "USD"
+            value /= 100
+            if low is not None:
+                low, high = low / 100, high / 100
+            end += cm.end()
+            after = text[end:end + 60]
         # durations in decades: "nearly two decades" is 20 years ("two decades ago" is a time, not a figure)
         dm = DECADES_AFTER.match(after) if unit == "count" and not cur and not scale else None
         if dm:
@@ -332,6 +344,7 @@ def extract(text: str) -> list[dict]:
         if not r["is_word"]:
             prev = re.search(r"([A-Za-z][\w.’'-]*)\s+$", before)
             if prev and prev.group(1)[0].isupper() and not _is_sentence_initial(text, s - len(prev.group(0))) \
+                    and not re.search(r"[’']s$", prev.group(1)) \
                     and not APPROX_BEFORE.search(before) and not cur:
                 last_identifier_end = end
                 continue
