@@ -35,3 +35,17 @@ def test_possessive_name_before_a_number_is_no_identifier():
 
 def test_hyphenated_points_in_a_poll():
     assert _figs("The poll gave her a 12-point lead.") == [("12-point", "percent", 12.0, None, None)]
+
+
+def test_age_limit_and_older():
+    assert _figs("The rule covers drivers 70 and older.") == [("70 and older", "years", 70.0, None, None)]
+    assert _figs("Tickets are free for kids 12 or younger.") == [("12 or younger", "years", 12.0, None, None)]
+
+
+def test_fraction_of_a_year_is_a_duration():
+    assert _figs("The wait grew by almost half a year.") == [("almost half a year", "years", 0.5, None, None)]
+    assert _figs("She kept a third year of data.") == []
+
+
+def test_from_percent_to_bare_number():
+    assert _figs("Turnout rose from 41 percent to 58.")[1][:3] == ("58", "percent", 58.0)

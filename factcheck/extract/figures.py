@@ -31,6 +31,7 @@ NUMBER = re.compile(
     rf"(?<![\w#$£€.,-])(?P<cur>{CURRENCY})?(?P<num>{DIGITS}|(?i:{WORD_NUMBER})\b|(?i:a)(?=\s(?i:thousand|million|billion|trillion)\b(?!-))|(?i:a)(?=\s+percentage[-\s]points?\b))"
     rf"(?P<scale>{SCALE})?"
 )
+HALF_UNIT_AFTER = re.compile(r"\s+(?:an?\s+)?(year|decade|century)\b(?!-)", re.I)
 SCALED_FRACTION = re.compile(r"\s+(?:of\s+)?a\s+(?P<scale>thousand|million|billion|trillion)\b(?P<cur>\s+(?:US\s+)?dollars?\b)?", re.I)
 FRACTION = re.compile(r"\b(?P<frac>(?:a|one)[- ]half|half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters)\b", re.I)
 
@@ -114,6 +115,13 @@ AGE_GROUP_BEFORE = re.compile(r"\b(?:people|persons|children|kids|adults|teens|t
                               r"individuals|women|men|girls|boys|seniors|americans|voters|drivers|workers|patients)\s+"
                               r"(?:(?:who\s+are\s+)?(?:under|over|above|below|younger\s+than|older\s+than|aged|ages))\s+$"
                               r"|\bage\s+(?:range|group|bracket)\s+(?:of|from)\s+$", re.I)
+# "workers 16 and older", "ages 18 and up", "children 5 or younger": an age limit, in years, with its words
+AGE_LIMIT_AFTER = re.compile(r"^(?:\s+years?)?\s+(?:and|or)\s+(?:older|younger)\b", re.I)
+AGE_LIMIT_LOOSE = re.compile(r"^(?:\s+years?)?\s+(?:and|or)\s+(?:over|up|above|under)\b", re.I)
+# "from 44 percent to 72": the bare second number of a change in percent is a percent too
+FROM_PERCENT_TO = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}?\d[\d.,]*[^\S\n]?(?:%|percent|per\s?cent)\s+to\s+$", re.I)
+AGE_GROUP_NOUN_BEFORE = re.compile(r"\b(?:people|persons|children|kids|adults|teens|teenagers|youths?|residents|individuals|"
+                                   r"women|men|girls|boys|seniors|americans|voters|drivers|workers|patients|ages?|aged)\s+$", re.I)
 # "making six figures", "hit the six-figures": a salary or sum with that many digits (the plural noun; "five-figure
 # donations", an adjective, stays a magnitude)
 DIGIT_FIGURES = re.compile(r"^[- ]figures\b", re.I)
@@ -319,6 +327,19 @@ def extract(text: str) -> list[dict]:
                 and (AGE_BEFORE.search(text[max(0, s - 20):s]) or AGE_GROUP_BEFORE.search(text[max(0, s - 40):s])
                      or (NAME_COMMA_BEFORE.search(text[max(0, s - 40):s]) and re.match(r"^,", text[end:end + 1]))):
             unit = "years"
+        if unit in ("count", "years") and not cur and not scale and low is None and 0 < value <= 120 \
+                and not r["is_word"] or unit == "years" and (AGE_BEFORE.search(text[max(0, s - 20):s])
+                                                            or AGE_GROUP_BEFORE.search(text[max(0, s - 40):s])):
+            al = AGE_LIMIT_AFTER.match(text[e:e + 40])
+            if not al and (unit == "years" or AGE_GROUP_NOUN_BEFORE.search(text[max(0, s - 30):s])):
+                al = AGE_LIMIT_LOOSE.match(text[e:e + 40])
+            if al and e + al.end() > end:
+                unit = "years"
+                end = e + al.end()
+                after = text[end:end + 60]
+        if unit == "count" and not cur and not scale and low is None and FROM_PERCENT_TO.search(text[max(0, s - 60):s]) \
+                and re.match(r"^\s*(?:[.,;:!?)”\"]|$|\s(?:and|in|by|for|over|after|before|during)\b)", after):
+            unit = "percent"
         dg = DIGIT_FIGURES.match(after) if unit == "count" and r["is_word"] and num.lower() in DIGIT_WORDS else None
         if dg:
             n = DIGIT_WORDS[num.lower()]
@@ -433,6 +454,18 @@ def _fractions(text: str, figures: list[dict], in_date) -> None:
                 "approx": bool(approx_m), "speaker": None, "start": start, "end": end, "derivation": None,
                 "hedge": approx_m.group(0).strip().lower() if approx_m else None,
             })
+            continue
+        um = HALF_UNIT_AFTER.match(text, e)
+        if um and word in ("half", "quarter") and not re.search(r"\b(?:and|or)\s+$", before[-8:]):
+            # "half a year", "more than a quarter century": a duration in years
+            if not TIME_POINT_AFTER.match(text[um.end():um.end() + 20]):
+                start = s - len(approx_m.group(0)) if approx_m else s
+                figures.append({
+                    "surface": text[start:um.end()], "low": None, "high": None, "unit": "years",
+                    "value": round(value / 100 * {"year": 1, "decade": 10, "century": 100}[um.group(1).lower()], 4),
+                    "quantity": "", "approx": bool(approx_m), "speaker": None, "start": start, "end": um.end(),
+                    "derivation": None, "hedge": approx_m.group(0).strip().lower() if approx_m else None,
+                })
             continue
         if not (approx_m or re.match(r"^\s+of\b", after)):
             continue
