@@ -31,15 +31,20 @@ def condition(query: str) -> tuple[str, tuple]:
     pieces = terms(query)
     if not pieces:  # only punctuation: nothing to look up, scan the text
         return f"(contains(c.search_text, {needle}) OR {speaker})", (query, query)
-    holding = (f"c.id IN (SELECT p.claim_id FROM search_postings p WHERE p.word_id IN"
-               f" (SELECT w.id FROM search_words w WHERE contains(w.word, {needle})))")
     if pieces == [query.strip()]:
         # One word: a claim's text contains it exactly when one of its words does, so the index
         # answers alone (and DuckDB is spared a scan of every claim's text).
+        holding = (f"c.id IN (SELECT p.claim_id FROM search_postings p WHERE p.word_id IN"
+                   f" (SELECT w.id FROM search_words w WHERE contains(w.word, {needle})))")
         return f"({holding} OR {speaker})", (pieces[0], query)
-    candidates = " AND ".join(holding for _ in pieces)
-    sql = f"(({candidates} AND contains(c.search_text, {needle})) OR {speaker})"
-    return sql, (*pieces, query, query)
+    # Several words: claims holding all of them, then the phrase checked on those candidates only.
+    # The phrase travels as a column of the candidates: a constant would let DuckDB push the check
+    # down into the scan of every claim's text (100 ms at a million claims instead of 10).
+    each = [f"SELECT p.claim_id FROM search_postings p WHERE p.word_id IN"
+            f" (SELECT w.id FROM search_words w WHERE contains(w.word, {needle}))" for _ in pieces]
+    phrase = (f"c.id IN (SELECT cc.id FROM (SELECT claim_id, {needle} AS phrase FROM ({' INTERSECT '.join(each)}))"
+              f" k JOIN claims cc ON cc.id = k.claim_id WHERE contains(cc.search_text, k.phrase))")
+    return f"({phrase} OR {speaker})", (query, *pieces, query)
 
 
 def refresh(con) -> None:

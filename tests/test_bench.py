@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-ROWS = {"claims_page", "overview_page", "claim_page", "figures_page", "sources_page", "claims_rerun", "mark",
+ROWS = {"claims_page", "claims_page_phrase", "overview_page", "claim_page", "figures_page", "sources_page", "claims_rerun", "mark",
         "bulk_mark_10k", "export_csv_300k", "import_100k", "extract_100_articles"}
 
 
@@ -25,6 +25,8 @@ def test_benchmark_at_20000_claims(tmp_path):
     assert all(r["median_ms"] > 0 for r in result["rows"])
     assert all(check["same"] for check in result["checks"].values()), result["checks"]
     baseline = {r["name"]: r for r in result["rows"] if r["baseline_median_ms"] is not None}
-    assert {"claims_page", "overview_page", "claim_page", "figures_page", "export_csv_300k"} <= set(baseline)
+    assert {"claims_page", "claims_page_phrase", "overview_page", "claim_page", "figures_page",
+            "export_csv_300k"} <= set(baseline)
+    assert result["checks"]["phrase_search_count"]["duckdb"] > 0  # the phrase is found, not only agreed on
     assert result["peak_rss_mb"] > 0
     assert "| claims_page |" in done.stdout and "Result checks (DuckDB vs pandas)" in done.stdout

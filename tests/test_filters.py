@@ -30,7 +30,7 @@ from factcheck.access import local
         ([("said_at__isnull", "yes")], "(c.said_at IS NULL)", []),
         ([("article__in", "1,2")], "((c.article_id IN (?, ?)))", [1, 2]),
         ([("q", "Drône")], f"({search.condition('Drône')[0]})", ["Drône", "Drône"]),
-        ([("q", "drone base")], f"({search.condition('drone base')[0]})", ["drone", "base", "drone base", "drone base"]),
+        ([("q", "drone base")], f"({search.condition('drone base')[0]})", ["drone base", "drone", "base", "drone base"]),
         ([("q", "  "), ("page", "3"), ("sort", "-said_at")], "TRUE", []),
     ],
 )
