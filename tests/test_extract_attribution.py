@@ -29,3 +29,10 @@ def test_clause_verb_without_a_clause_reports_nothing():
 
 def test_parenthesised_we_is_the_writer():
     assert attributed("(We’ll note that this total is smaller than the cap.)") == []
+
+
+def test_the_ad_speaks_for_whoever_the_article_says_made_it():
+    text = ("A radio ad from Citizens for Lower Fares says bus fares rose 40 percent. "
+            "The ad claims that the rise was the largest in a decade.")
+    got = attributed(text)
+    assert any(speaker == "Citizens for Lower Fares" and cue == "claims" for _, speaker, cue in got)

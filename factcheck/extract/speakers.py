@@ -318,6 +318,14 @@ class Registry:
             prior = self.last.get("org")
             if prior is not None and prior.name and prior.name.lower() not in L.AUTHORED_WORDS:
                 return Speaker(prior.name, prior.role, prior.kind, sp.mention)
+            # failing that, whoever the article said made it: "Acme Action’s new ad", "an ad by Acme Action",
+            # "Acme Action released an ad"
+            owner = self.author_of(name.lower())
+            if owner:
+                osp = parse_mention(owner)
+                if osp is not None and osp.name and osp.kind != "pronoun":
+                    osp = self.resolve(osp)
+                    return Speaker(osp.name, osp.role, osp.kind, sp.mention)
         if kind in ("org", "group") and name and name.lower() in GENERIC_ORG:
             ante = self.antecedent(name.lower())
             if ante:
@@ -367,6 +375,27 @@ class Registry:
             self.last[kind if kind in ("person", "org", "group", "media", "name") else "other"] = out
             self.last_any = out
         return out
+
+    def author_of(self, noun: str) -> str | None:
+        """The nearest earlier name the article gives as the maker of an ad, video, mailer … ("noun")."""
+        nouns = noun + "s?" if not noun.endswith("s") else noun
+        mods = r"(?:(?:new|latest|recent|first|second|campaign|television|tv|TV|radio|digital|online|web|attack|political)\s+)*"
+        rx = re.compile(rf"(?P<a>{_NAME_RUN})[’']s?\s+{mods}{nouns}\b"
+                        rf"|\b{nouns}\s+(?:\w+\s+)?(?:by|from|for|paid\s+for\s+by|sponsored\s+by)\s+(?:the\s+)?(?P<b>{_NAME_RUN})"
+                        rf"|(?P<c>{_NAME_RUN})\s+(?:\w+ly\s+)?(?:ran|runs|released|releases|aired|airs|launched|launches|unveiled|"
+                        rf"posted|sent|produced|paid\s+for|put\s+out|is\s+running|has\s+released)\s+(?:a|an|the|its|this)\s+"
+                        rf"(?:[\w-]+\s+){{0,3}}{nouns}\b"
+                        rf"|(?P<d>{_NAME_RUN})\s+(?:\w+ly\s+)?(?:said|says|claimed|claims|argued|argues|stated|states|warned|warns)"
+                        rf"\s+(?:\w+\s+){{0,4}}?in\s+(?:a|an|its|their|one)\s+{mods}{nouns}\b")
+        best = None
+        for m in rx.finditer(self.text, 0, self.pos):
+            who = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+            words = who.split()
+            while words and (words[0].lower() in STOPWORDS or words[0].lower() in NOT_NAMES):
+                words = words[1:]
+            if words:
+                best = " ".join(words)
+        return best
 
     def antecedent(self, noun: str) -> str | None:
         """"the company", "the ministry", "the organization": the nearest earlier organisation's fullest name.
@@ -488,5 +517,6 @@ GENERIC_ORG: dict[str, set[str]] = {
     "institute": {"institute"}, "foundation": {"foundation"},
 }
 _CAPW = r"[A-Z][\w’'&.-]*"
+_NAME_RUN = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|on|the|and)\s+)?(?:[A-Z][\w.&-]*|\d+))*"
 # a capitalised name; "head" is its last word before an "of"-phrase ("Ministry of Health" → Ministry)
 ORG_NAME = re.compile(rf"\b(?:{_CAPW}\s+)*(?P<head>{_CAPW})(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPW}(?:\s+(?:and\s+)?{_CAPW})*)?")
