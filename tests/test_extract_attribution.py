@@ -36,3 +36,8 @@ def test_the_ad_speaks_for_whoever_the_article_says_made_it():
             "The ad claims that the rise was the largest in a decade.")
     got = attributed(text)
     assert any(speaker == "Citizens for Lower Fares" and cue == "claims" for _, speaker, cue in got)
+
+
+def test_a_news_outlet_stating_a_finding_is_an_official_statement():
+    got = attributed("The Daily Ledger said the plant employs 300 people.")
+    assert got and got[0][:2] == ("official_statement", "Daily Ledger")

@@ -225,7 +225,8 @@ class Extractor(ClauseClaims):
             return "official_statement" if sp.name.lower().startswith("unnamed official") else "paraphrase"
         if sp.kind == "media" and (according or (verb or "").lower() in ("reported", "reports", "reporting", "cited", "quotes")):
             return "reported"
-        if sp.kind == "org":
+        if sp.kind in ("org", "media"):
+            # an outlet's own finding or estimate ("the Daily Ledger put it at …") is its institutional statement
             return "official_statement"
         return "paraphrase"
 
