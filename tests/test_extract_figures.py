@@ -49,3 +49,23 @@ def test_fraction_of_a_year_is_a_duration():
 
 def test_from_percent_to_bare_number():
     assert _figs("Turnout rose from 41 percent to 58.")[1][:3] == ("58", "percent", 58.0)
+
+
+def test_hyphenated_scale():
+    assert _figs("The fund lost $4.2-billion last year.") == [("$4.2-billion", "USD", 4.2e9, None, None)]
+
+
+def test_apostrophe_year_is_no_count():
+    assert _figs("During the ’04 race and the 2011-’12 budget, nothing changed.") == []
+
+
+def test_units_outside_the_list():
+    assert _figs("Trucks may drive 65 mph there.") == []
+
+
+def test_older_than_is_an_age():
+    assert _figs("Everyone involved was older than 21.") == [("21", "years", 21.0, None, None)]
+
+
+def test_tally_after_a_vote_verb():
+    assert [f[:3] for f in _figs("The measure passed 71-28 in May.")] == [("71", "count", 71.0), ("28", "count", 28.0)]

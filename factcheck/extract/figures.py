@@ -26,7 +26,7 @@ _TENS = "|".join(TENS)
 WORD_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_ONES}))?|{_ONES})(?:\s+hundred)?"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CURRENCY = r"USD\s?\$|US\$|USD\s|A\$|C\$|\$|£|€|EUR\s|GBP\s"
-SCALE = r"\s?(?i:thousand|million|billion|trillion|quadrillion|quintillion)\b|(?:bn|mn|mln|m|k|tn)\b"
+SCALE = r"[\s-]?(?i:thousand|million|billion|trillion|quadrillion|quintillion)\b|(?:bn|mn|mln|m|k|tn)\b"
 NUMBER = re.compile(
     rf"(?<![\w#$£€.,-])(?P<cur>{CURRENCY})?(?P<num>{DIGITS}|(?i:{WORD_NUMBER})\b|(?i:a)(?=\s(?i:thousand|million|billion|trillion)\b(?!-))|(?i:a)(?=\s+percentage[-\s]points?\b))"
     rf"(?P<scale>{SCALE})?"
@@ -68,7 +68,8 @@ OTHER_UNITS = re.compile(
     r"^[- ]?(?:\w+\s)?(?:hours?|days?|weeks?|months?|minutes?|seconds?|decades?|centur(?:y|ies)|miles?|"
     r"metres?|meters?|kilograms?|kg|tonnes?|tons?|litres?|liters?|kronor|krona|kroner|yen|yuan|rupees?|"
     r"roubles?|rubles?|francs?|pesos?|lira|lire|won|baht|ringgit|rand|hryvnias?|years?\s+ago|o'clock|"
-    r"gallons?|barrels?|acres?|feet|foot|inch(?:es)?|yards?|ounces?|bushels?|calories|megawatts?|kilowatts?|degrees?)\b",
+    r"gallons?|barrels?|acres?|feet|foot|inch(?:es)?|yards?|ounces?|bushels?|calories|megawatts?|kilowatts?|degrees?|mph|mpg|kph|grams?|milligrams?|mg|ppm|ppb|watts?|volts?|"
+    r"gigawatts?|terawatts?|bytes?|gigabytes?|megabytes?|pixels?)\b",
     re.I,
 )
 # "one" counts after a verb or "only" ("fired one shell", "only one ranking"), not as a determiner ("One
@@ -82,7 +83,7 @@ ONE_NOUN_AFTER = re.compile(r"^\s+(?![a-z]+ed\b|(?:made|held|built|run|led|left|
 ONE_NOT_COUNT = re.compile(r"^(?:\s+(?:of|another|day|time|way|point|side|hand|thing|or|and|who|that|which)\b|\s*[^\w\s]|\s+[A-Z])")
 DECADES_AFTER = re.compile(r"^\s+decades?\b", re.I)
 # "at age 65", "aged 71", and a life event "at" a bare number: "died at 100", "retired at 62"
-AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age of|(?:died|dies|retired|retires|married|graduated|enlisted|started|began|"
+AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age of|(?:older|younger)\s+than|(?:died|dies|retired|retires|married|graduated|enlisted|started|began|"
                         r"became|turned|debuted|passed away)\s+at)\s+$", re.I)
 # "five-figure donations", "a six-digit salary": a magnitude, not a count
 MAGNITUDE_AFTER = re.compile(r"^-(?:figures?|digits?)\b", re.I)
@@ -130,6 +131,8 @@ DIGIT_WORDS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 PRONOUN_NUMBER = re.compile(r"\b(?:these|those)\s+$", re.I)
 # "a 60-39 vote", "the 93-6 tally": both sides of the tally are counts
 TALLY_AFTER = re.compile(r"^\s*(?:vote|votes|tally|margin|decision|majority|ruling|count|split|win|victory|loss|defeat)\b", re.I)
+TALLY_BEFORE = re.compile(r"\b(?:passed|failed|approved|rejected|adopted|defeated|voted|confirmed|won|lost|tally|vote)"
+                          r"\s+(?:(?:by|of|on)\s+)?(?:an?\s+)?$", re.I)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^[A-Za-z(]")
 STOP = frozenset(
     "a an the and or but of in on at to for from by with as than that which who whom whose what when where "
@@ -220,6 +223,8 @@ def extract(text: str) -> list[dict]:
         before = text[max(0, s - 40):s]
         if not m.group("scale") and ORDINAL_AFTER.match(after) and not re.match(r"^-", after):
             continue
+        if re.fullmatch(r"\d\d", num) and re.search(r"(?:^|[\s(-])['’]$", before) and not re.match(r"^\s?(?:%|percent)", after):
+            continue  # "'08", "the ’16 race", "2013-’15": a year
         if re.search(r"#\s*$", before) or re.search(r"\d/$", before) or CODE_AROUND.match(after):
             continue
         raw.append({"m": m, "s": s, "e": e, "num": num, "is_word": is_word})
@@ -234,7 +239,7 @@ def extract(text: str) -> list[dict]:
         if r["is_word"] and re.match(r"^[- ](?:halves|thirds|quarters|fifths|tenths)\b", text[e:e + 12], re.I):
             continue  # "three-quarters of": a share, read by _fractions
         value = parse_number(num)
-        scale = (m.group("scale") or "").strip().lower()
+        scale = (m.group("scale") or "").strip(" -").lower()
         if scale:
             value *= SCALES[scale]
         cur = (m.group("cur") or "").replace(" ", "")
@@ -252,7 +257,7 @@ def extract(text: str) -> list[dict]:
             rng = re.match(r"^\s+and\s+(?P<cur>" + CURRENCY + r")?(?P<num>" + DIGITS + r"|(?i:" + WORD_NUMBER + r")\b)(?P<scale>" + SCALE + r")?", after)
         if rng and not re.match(r"^-", after[rng.end():]):
             hv = parse_number(rng.group("num"))
-            hs = (rng.group("scale") or "").strip().lower() or scale
+            hs = (rng.group("scale") or "").strip(" -").lower() or scale
             if hs:
                 hv *= SCALES[hs]
                 if not scale:
@@ -262,12 +267,13 @@ def extract(text: str) -> list[dict]:
                 end = end + rng.end()
                 after = text[end:end + 60]
             elif hv < value and not r["is_word"] and not cur and rng.group("num")[0].isdigit() \
-                    and re.match(r"^[-–]", after) and TALLY_AFTER.match(after[rng.end():]):
+                    and re.match(r"^[-–]", after) and (TALLY_AFTER.match(after[rng.end():])
+                                                       or TALLY_BEFORE.search(text[max(0, s - 30):s])):
                 tally = (e + rng.start("num"), e + rng.end("num"), hv)
         # a ratio "one in five": the share in percent
         ratio = RATIO_AFTER.match(after) if not cur and not scale and low is None else None
         if ratio:
-            den = parse_number(ratio.group("den")) * (SCALES[ratio.group("scale").strip().lower()] if ratio.group("scale") else 1)
+            den = parse_number(ratio.group("den")) * (SCALES[ratio.group("scale").strip(" -").lower()] if ratio.group("scale") else 1)
             if den > value > 0 and not (re.fullmatch(r"\d{4}", ratio.group("den")) and 1000 <= den <= 2100):
                 value = value * 100 / den
                 unit = "percent"
