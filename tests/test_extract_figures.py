@@ -69,3 +69,21 @@ def test_older_than_is_an_age():
 
 def test_tally_after_a_vote_verb():
     assert [f[:3] for f in _figs("The measure passed 71-28 in May.")] == [("71", "count", 71.0), ("28", "count", 28.0)]
+
+
+def _approx(text: str) -> list[tuple]:
+    return [(f["surface"], f["approx"]) for f in figures.extract(text)]
+
+
+def test_age_limit_is_an_open_bound():
+    assert _approx("Voters 65 and over lean one way.") == [("65 and over", True)]
+
+
+def test_over_a_span_of_years_is_no_hedge():
+    assert _approx("Prices rose over four years.") == [("four years", False)]
+    assert _approx("He served for over 20 years.") == [("over 20 years", True)]
+
+
+def test_closer_to_and_and_counting_are_approximators():
+    assert _approx("The rate was closer to 40 percent.") == [("closer to 40 percent", True)]
+    assert _approx("The bill reached $3 million and counting.")[0][1] is True

@@ -37,12 +37,12 @@ FRACTION = re.compile(r"\b(?P<frac>(?:a|one)[- ]half|half|(?:a|one)[- ]third|two
 
 APPROX_BEFORE = re.compile(
     r"(?:\b(?:some|about|around|roughly|approximately|nearly|almost|over|more than|up to|at least|less than|"
-    r"fewer than|under|above|below|close to|as many as|as much as|upwards of|in excess of|just over|just under|"
+    r"fewer than|under|above|below|closer to|close to|as many as|as much as|upwards of|in excess of|just over|just under|"
     r"well over|an estimated|estimated|reportedly|circa|in the (?:neighbou?rhood|region|order|vicinity) of)\s+)$",
     re.I,
 )
 EXCEEDS_BEFORE = re.compile(r"\b(?:exceed(?:ed|s|ing)?|surpass(?:ed|es)?|top(?:ped|s)?)\s+$", re.I)
-APPROX_AFTER = re.compile(r"^(?:\s+or so\b|\s+or more\b|-plus\b|\+)", re.I)
+APPROX_AFTER = re.compile(r"^(?:\s+or so\b|\s+or more\b|\s+and counting\b|-plus\b|\+)", re.I)
 SYMMETRIC = {"some", "about", "around", "roughly", "approximately", "nearly", "almost", "close to", "an estimated",
              "estimated", "circa"}
 
@@ -251,6 +251,7 @@ def extract(text: str) -> list[dict]:
         # a range: "10-20", "ten to 32", "between 10 and 20"
         low = high = None
         tally = None
+        age_limit = False
         rng = re.match(r"^\s?(?:-|–|to|or(?=\s))\s?(?P<cur>" + CURRENCY + r")?(?P<num>" + DIGITS + r"|(?i:" + WORD_NUMBER + r")\b)(?P<scale>" + SCALE + r")?", after)
         between = re.search(r"\bbetween\s+$", text[max(0, s - 10):s], re.I)
         if between:
@@ -341,6 +342,7 @@ def extract(text: str) -> list[dict]:
                 al = AGE_LIMIT_LOOSE.match(text[e:e + 40])
             if al and e + al.end() > end:
                 unit = "years"
+                age_limit = True
                 end = e + al.end()
                 after = text[end:end + 60]
         if unit == "count" and not cur and not scale and low is None and FROM_PERCENT_TO.search(text[max(0, s - 60):s]) \
@@ -383,6 +385,9 @@ def extract(text: str) -> list[dict]:
                 continue
         # "one" is a figure only with a unit, a hedge or in a range
         approx_m = APPROX_BEFORE.search(before)
+        if approx_m and unit == "years" and approx_m.group(0).strip().lower() == "over" \
+                and not re.search(r"\bfor\s+$", before[:len(before) - len(approx_m.group(0))]):
+            approx_m = None  # "rose 38 percent over two years": the time span, not a hedge ("for over 50 years" is one)
         if num.lower() == "one" and unit == "count" and not scale and not approx_m and low is None \
                 and not ONE_COUNTED.search(before) and not (ONE_PREP_BEFORE.search(before) and ONE_NOUN_AFTER.match(after)) \
                 or (num.lower() == "one" and ONE_NOT_COUNT.match(after)):
@@ -401,7 +406,10 @@ def extract(text: str) -> list[dict]:
         elif EXCEEDS_BEFORE.search(before):
             approx = True
             hedge = EXCEEDS_BEFORE.search(before).group(0).strip().lower()
-        am = APPROX_AFTER.match(text[end:end + 10])
+        am = APPROX_AFTER.match(text[end:end + 14])
+        if age_limit:
+            approx = True  # "16 and older": an open bound, like "or more"
+            hedge = hedge or text[e:end].split()[-1].lower()
         if am:
             approx = True
             hedge = hedge or am.group(0).strip().lower()
