@@ -87,3 +87,8 @@ def test_over_a_span_of_years_is_no_hedge():
 def test_closer_to_and_and_counting_are_approximators():
     assert _approx("The rate was closer to 40 percent.") == [("closer to 40 percent", True)]
     assert _approx("The bill reached $3 million and counting.")[0][1] is True
+
+
+def test_dozen_is_a_multiplier():
+    assert _figs("More than two dozen towns voted.") == [("More than two dozen", "count", 24.0, None, None)]
+    assert _figs("She vetoed about half a dozen bills.") == [("about half a dozen", "count", 6.0, None, None)]

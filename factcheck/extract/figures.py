@@ -17,7 +17,7 @@ ONES = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "quadrillion": 1e15, "quintillion": 1e18,
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "quadrillion": 1e15, "quintillion": 1e18, "dozen": 12,
           "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
 
@@ -26,13 +26,13 @@ _TENS = "|".join(TENS)
 WORD_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_ONES}))?|{_ONES})(?:\s+hundred)?"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CURRENCY = r"USD\s?\$|US\$|USD\s|A\$|C\$|\$|£|€|EUR\s|GBP\s"
-SCALE = r"[\s-]?(?i:thousand|million|billion|trillion|quadrillion|quintillion)\b|(?:bn|mn|mln|m|k|tn)\b"
+SCALE = r"[\s-]?(?i:thousand|million|billion|trillion|quadrillion|quintillion|dozen)\b|(?:bn|mn|mln|m|k|tn)\b"
 NUMBER = re.compile(
-    rf"(?<![\w#$£€.,-])(?P<cur>{CURRENCY})?(?P<num>{DIGITS}|(?i:{WORD_NUMBER})\b|(?i:a)(?=\s(?i:thousand|million|billion|trillion)\b(?!-))|(?i:a)(?=\s+percentage[-\s]points?\b))"
+    rf"(?<![\w#$£€.,-])(?P<cur>{CURRENCY})?(?P<num>{DIGITS}|(?i:{WORD_NUMBER})\b|(?i:a)(?=\s(?i:thousand|million|billion|trillion|dozen)\b(?!-))|(?i:a)(?=\s+percentage[-\s]points?\b))"
     rf"(?P<scale>{SCALE})?"
 )
 HALF_UNIT_AFTER = re.compile(r"\s+(?:an?\s+)?(year|decade|century)\b(?!-)", re.I)
-SCALED_FRACTION = re.compile(r"\s+(?:of\s+)?a\s+(?P<scale>thousand|million|billion|trillion)\b(?P<cur>\s+(?:US\s+)?dollars?\b)?", re.I)
+SCALED_FRACTION = re.compile(r"\s+(?:of\s+)?a\s+(?P<scale>thousand|million|billion|trillion|dozen)\b(?P<cur>\s+(?:US\s+)?dollars?\b)?", re.I)
 FRACTION = re.compile(r"\b(?P<frac>(?:a|one)[- ]half|half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters)\b", re.I)
 
 APPROX_BEFORE = re.compile(
@@ -256,6 +256,8 @@ def extract(text: str) -> list[dict]:
         between = re.search(r"\bbetween\s+$", text[max(0, s - 10):s], re.I)
         if between:
             rng = re.match(r"^\s+and\s+(?P<cur>" + CURRENCY + r")?(?P<num>" + DIGITS + r"|(?i:" + WORD_NUMBER + r")\b)(?P<scale>" + SCALE + r")?", after)
+        if rng and scale == "dozen" and not rng.group("scale"):
+            rng = None  # "from a dozen to two": a change, the second number unscaled
         if rng and not re.match(r"^-", after[rng.end():]):
             hv = parse_number(rng.group("num"))
             hs = (rng.group("scale") or "").strip(" -").lower() or scale
