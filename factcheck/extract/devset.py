@@ -19,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_DIR = ROOT / "data" / "sample"
 DEVSET_DIR = ROOT / "data" / "devset"
-SPLITS = ("seed", "dev", "heldout", "factdev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6")
+SPLITS = ("seed", "dev", "heldout", "factdev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
+          "unseen7", "unseen8")
 
 
 @dataclass
