@@ -16,6 +16,8 @@ long, skipping the first `skip` of them and taking the next `count`:
 - unseen7: test.csv,  skip 120, count 25 (blind, the same way, and annotated a second time by another
   person who saw neither the first annotation nor the extractor: how far two readers agree)
 - unseen8: test.csv,  skip 145, count 25 (blind, the same way; scored once after the seventh round)
+- unseen9: test.csv,  skip 170, count 25 (blind, the same way; scored once after the eighth round)
+- unseen10: test.csv, skip 195, count 25 (blind, the same way; scored once after the eighth round)
 
 The text is the `justification` field unchanged; the publication date is the row's `date`. Each is
 written to <split>/<P>NN-liar2-<id>.txt as three header lines (the row's statement with its
@@ -42,6 +44,8 @@ SPLITS = {
     'unseen6': ('test.csv', 95, 25, 'v'),
     'unseen7': ('test.csv', 120, 25, 't'),
     'unseen8': ('test.csv', 145, 25, 's'),
+    'unseen9': ('test.csv', 170, 25, 'r'),
+    'unseen10': ('test.csv', 195, 25, 'q'),
 }
 
 
