@@ -41,3 +41,15 @@ def test_the_ad_speaks_for_whoever_the_article_says_made_it():
 def test_a_news_outlet_stating_a_finding_is_an_official_statement():
     got = attributed("The Daily Ledger said the plant employs 300 people.")
     assert got and got[0][:2] == ("official_statement", "Daily Ledger")
+
+
+def test_fallback_speech_act_with_a_speaking_subject_is_a_claim():
+    # shapes no frame rule reads: "pointed to", "did propose", a report "estimating", "acknowledged by X"
+    assert attributed("Marlowe pointed to $40 worth of bread as what a family eats in a week.")
+    assert attributed("In his first budget, the mayor did propose an increase in the parking fee.")
+    assert attributed("The plan rests on a 2019 council report estimating repairs cost $12 million a year.")
+    assert attributed("The shortage has been repeatedly acknowledged by Dana Whitfield, head of the board.")
+    # the writer's voice, negated and hypothetical speech are no claim
+    assert attributed("Our research showed that fares rose by 40 percent in a decade.") == []
+    assert attributed("Marlowe hasn't said he intends to cut the bus routes at all.") == []
+    assert attributed("If Marlowe had said the city leads the region, that would be accurate.") == []

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from factcheck.extract import dates, frames, hedges, lexicon as L
+from factcheck.extract import dates, frames, hedges, lexicon as L, speech_acts
 from factcheck.extract.quotes import Quote
 from factcheck.extract.clauses import POSITION, SELF_LABEL, ClauseClaims
 from factcheck.extract.sentences import Sentence, strip_span
@@ -273,6 +273,7 @@ class Extractor(ClauseClaims):
                 self._quote_claims(u, last_unit, sent)
                 last_unit = u
             self._sentence_claims(sent, sent_units)
+        self._speech_acts()
         self._unattributed()
         self._headline_dates()
         return self.claims
@@ -771,6 +772,23 @@ class Extractor(ClauseClaims):
             quote = QUOTE_GAP.join(text[g.start:g.end] for g in group)
             self._add(start=start, end=end, attribution="unattributed", speaker=None, cue=None, said_at=None,
                       quote=quote, extra_hedges=["source not named"])
+
+    def _speech_acts(self) -> None:
+        """The fallback: a sentence no rule attributed that holds a speech act with a speaking subject."""
+        text = self.text
+        for sent in self.sents:
+            s, e = strip_span(text, sent.start, sent.end)
+            if e - s < 20 or any(c["start"] < e and s < c["end"] for c in self.claims):
+                continue
+            acts = [a for a in speech_acts.find(text[s:e])
+                    if not any(q.open <= s + a.start < q.after for q in self.quotes)]
+            if not acts:
+                continue
+            a = acts[0]
+            self.reg.pos = sent.start
+            sp = self._resolve(a.subject) if a.subject else None
+            self._add(start=s, end=e, attribution=self._attribution_for(sp, a.verb), speaker=sp, cue=a.verb,
+                      said_at=None)
 
     def _unattributed(self) -> None:
         text = self.text

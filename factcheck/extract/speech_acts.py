@@ -1,0 +1,185 @@
+"""A sentence-level fallback: a speech act with a speaker-like subject that no other rule attributed.
+
+PolitiFact's prose reports speech in many shapes, each rare ("points to", "is predicting", "did propose",
+"figures indicating", "acknowledged by X", "has been called"), too many to give each a frame rule. So a
+sentence that no rule attributed still reports someone's words when it holds a communication or assertion
+verb whose subject can speak (a name, a pronoun, a person, organisation or document noun), or a passive with
+a "by" agent, or an agentless passive of a naming verb. The writer's own voice ("we found", "PolitiFact
+rates"), negated and hypothetical speech ("hasn't said", "if X had said") and link lines are left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Communication, assertion and evidence verbs (Levin 37.7, 37.9, 29.4-29.5, 48.1.2 plus evidence verbs).
+_LEMMAS = """say tell claim state argue estimate show find report urge recommend dispute deny call describe promise
+warn suggest indicate acknowledge cite assert contend insist maintain allege accuse charge blame criticize criticise
+announce declare explain note add write tweet post predict project conclude determine reveal confirm admit concede
+agree disagree question doubt challenge counter rebut reject dismiss refute label brand characterize characterise
+portray attribute credit praise boast brag complain propose pledge vow testify advise caution point mention
+emphasize emphasise stress highlight recall repeat reiterate speculate demand document calculate forecast
+reference clarify mock dub depict peg place""".split()
+_IRREGULAR = {"say": {"said"}, "tell": {"told"}, "find": {"found"}, "show": {"shown", "showed"},
+              "write": {"wrote", "written"}, "forecast": {"forecast"}, "rebut": {"rebutted", "rebutting"},
+              "admit": {"admitted", "admitting"}, "refer": {"referred", "referring"}}
+
+
+def _forms(v: str) -> set[str]:
+    out = {v}
+    out.add(v + "es" if re.search(r"(s|sh|ch|x|z)$", v) else v[:-1] + "ies" if re.search(r"[^aeiou]y$", v) else v + "s")
+    if v.endswith("e"):
+        out |= {v + "d", v[:-1] + "ing"}
+    elif re.search(r"[^aeiou]y$", v):
+        out |= {v[:-1] + "ied", v + "ing"}
+    elif v in _IRREGULAR:
+        out |= _IRREGULAR[v] | {v + "ing"}
+    else:
+        out |= {v + "ed", v + "ing"}
+    return out
+
+
+FORM = {f: lem for lem in _LEMMAS for f in _forms(lem)}
+# "agree to do" is no statement; "point" reports only as "point(ed|ing) to/out"; "place"/"peg" only with a figure ("placed the rate at")
+NEEDS_NEXT = {"point": re.compile(r"\s+(?:to|out)\b"), "place": re.compile(r"\s+(?:the|its|their)\s+\w+(?:\s+\w+)?\s+at\b"),
+              "peg": re.compile(r"\s+(?:the|its|their)\s+\w+(?:\s+\w+)?\s+at\b"),
+              "add": re.compile(r"\s+(?:that\b|,)"), "post": re.compile(r"\s+(?:that|on)\b"),
+              "agree": re.compile(r"(?!\s+to\b)"), "call": re.compile(r"\s+(?:for\b|\w+\s+(?:a|an|the)\b|it\b|him\b|her\b|them\b)")}
+# naming and estimating verbs whose agentless passive still reports ("has been called", "is estimated")
+PASSIVE_OK = frozenset("call describe estimate report allege project predict label characterize brand say cite "
+                       "criticize accuse charge blame credit praise forecast dub mock depict".split())
+
+# lemmas whose bare and -s forms are also nouns ("a FAIR report estimating", "the group's claims"): as verbs only
+# before what a verb takes (a that-clause, an object, a preposition), not before another verb
+NOUN_LIKE = frozenset("report claim call post charge state tweet estimate question doubt praise credit challenge "
+                      "counter demand promise pledge vow label brand document forecast note point reference place "
+                      "boast caution stress highlight repeat attribute mention recall peg blame show find "
+                      "rebut reject".split())
+VERB_NEXT = re.compile(r"\s*(?:(?:that|the|a|an|his|her|their|its|this|these|those|he|she|they|it|him|them|us|to|"
+                       r"about|as|in|on|at|more|less|up|out)\b|[,\"“]|\$?\d)", re.I)
+SPEAKER_NOUNS = frozenset("""official officials spokesman spokeswoman spokesperson expert experts researcher researchers
+analyst analysts economist economists scientist scientists professor professors critic critics opponent opponents
+supporter supporters advocate advocates leader leaders lawmaker lawmakers legislator legislators senator senators
+congressman congresswoman governor mayor president candidate candidates campaign campaigns administration agency
+agencies department office bureau commission committee council board group groups organization organizations
+organisation coalition association union unions party democrats republicans government state county city district
+university institute center centre foundation company firm network outlet newspaper magazine website blog post
+report reports study studies survey surveys poll polls analysis data statistics figures estimate estimates review
+audit investigation memo letter document documents email ad ads advertisement commercial video mailer flier flyer
+tweet statement release article book court judge prosecutor attorney lawyer police sheriff authorities officer staff
+aide aides adviser advisers director chairman secretary members residents voters teachers doctors journalists
+reporter reporters media cbo gao census research records findings sources source editorial columnist host""".split())
+PRONOUNS = frozenset("he she they".split())
+# the writer's own voice: the fact-checker, "we", "our research"
+WRITER = re.compile(r"\b(?:we|our|us|i|politifact|punditfact|truth-o-meter)\b", re.I)
+SKIP_SENTENCE = re.compile(r"^\s*(?:UPDATE|Editor[’']s note|Correction|CLARIFICATION)\b|\bRELATED:|-O-Meter|\bWe rate\b", re.I)
+# a negated subject or clause ("neither X nor Y confirmed", "no deaths were reported", "that's not what X claims")
+CLAUSE_NEGATION = frozenset("no neither nor none nobody not n't never".split())
+# an embedded manner or likeness clause ("the way X explained this", "how he referenced", "sounds like he is denying")
+NOT_A_REPORT = frozenset("how way like".split())
+# quantifiers that make the next word a noun ("both praise and criticism", "much doubt")
+QUANTIFIERS = frozenset("both much some any no more less little".split())
+AUX = frozenset("is are was were be been being has have had will would can may might should must did does do also "
+                "repeatedly previously recently later then often already still even just once publicly initially "
+                "first again".split())
+BE = frozenset("is are was were be been being".split())
+NEGATION = frozenset("not n’t n't never no".split())
+MODAL = frozenset("could would should might may must".split())
+RELATIVE = frozenset("that which who".split())
+DETERMINERS = frozenset("the a an his her its their our my your this these those s’ s' ’s 's".split())
+CAP_STOP = frozenset("""The A An In On At But And So Per For As If When While After Before Since This That These Those
+There Then However Still Yet Or Nor Of To By With From According Also Even Such What Why How Where Who Which Its His
+Her Their Our My Your We Us Some Many Most All Both Each Every No Not One Two Three Here Although Though Because Until
+Unless Whether Like Under Over Into During Between Among Against Without Within About Above Below Through Throughout
+Meanwhile Instead Indeed Finally Overall Similarly Furthermore Moreover Besides Today Yesterday Now Last Next Other
+Another More Less Few Several I It""".split())
+TOKEN = re.compile(r"\w+(?=n[’']t)|n[’']t|[’'](?:s|re|ve|ll|d|m)\b|\$?\d+(?:[.,]\d+)*%?|\w+(?:[-.&]\w+)*|[^\w\s]")
+
+
+@dataclass
+class Act:
+    verb: str
+    lemma: str
+    subject: str | None  # the subject's words, or the "by" agent's; None for an agentless passive
+    how: str  # "subject", "relative", "participle", "passive-by", "passive"
+    start: int  # the verb's offset in the sentence
+
+
+def _speaker_word(w: str, first: bool) -> bool:
+    lw = w.lower()
+    if lw in PRONOUNS or lw in SPEAKER_NOUNS:
+        return True
+    return w[:1].isupper() and w not in CAP_STOP and w.isalpha() and not (first and lw in FORM)
+
+
+def _mention(toks: list[re.Match], j: int) -> tuple[str, str]:
+    """The subject's words ending at token j (a run of capitalised words or nouns), and the word before them."""
+    k = j
+    while k > 0 and (toks[k - 1].group()[:1].isupper() and toks[k - 1].group() not in CAP_STOP
+                     or toks[k - 1].group().lower() in SPEAKER_NOUNS):
+        k -= 1
+    return " ".join(t.group() for t in toks[k:j + 1]), toks[k - 1].group() if k > 0 else ""
+
+
+def find(sentence: str) -> list[Act]:
+    """The speech acts of a sentence with a subject that can speak, outside the writer's voice."""
+    if SKIP_SENTENCE.search(sentence) or sentence.rstrip("\"”’ )").endswith("?"):
+        return []
+    toks = list(TOKEN.finditer(sentence))
+    words = [t.group() for t in toks]
+    low = [w.lower().replace("’", "'") for w in words]
+    if low and low[0] == "if":
+        return []
+    acts = []
+    for i, w in enumerate(low):
+        lem = FORM.get(w)
+        if not lem or (words[i][:1].isupper() and i > 0):
+            continue
+        rest = sentence[toks[i].end():]
+        j, passive, negated, modal = i - 1, False, False, False
+        while j >= 0 and (low[j] in AUX or low[j] in NEGATION or low[j] in MODAL or (low[j].endswith("ly") and len(low[j]) > 4)):
+            passive |= low[j] in BE
+            negated |= low[j] in NEGATION
+            modal |= low[j] in MODAL
+            j -= 1
+        c = i - 1
+        while c >= 0 and low[c] not in (",", ";", "—", "--", ":"):
+            c -= 1
+        if negated or (modal and "have" in low[j + 1:i]) or CLAUSE_NEGATION & set(low[c + 1:i]):
+            continue
+        participle = w.endswith(("ed", "en")) or w in ("said", "told", "found", "shown", "written")
+        if passive and participle:
+            m = re.match(r"\s+by\s+((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3})", rest)
+            if m and any(_speaker_word(x, False) for x in m.group(1).split()[:4]):
+                agent = m.group(1)
+                if not WRITER.search(agent):
+                    acts.append(Act(w, lem, agent, "passive-by", toks[i].start()))
+                continue
+            if lem in PASSIVE_OK and i > 0:
+                acts.append(Act(w, lem, None, "passive", toks[i].start()))
+            continue
+        if lem in NEEDS_NEXT and not NEEDS_NEXT[lem].match(rest):
+            continue
+        if lem in NOUN_LIKE and not w.endswith(("ed", "ing")) and low[i - 1] not in PRONOUNS and (
+                not VERB_NEXT.match(rest) or low[i - 1] in QUANTIFIERS):
+            continue
+        if j < 0 or (low[i - 1] in DETERMINERS and not (low[i - 1] == "that" and i > 1 and low[i - 2] not in DETERMINERS)):
+            continue
+        how = "subject"
+        if low[j] in RELATIVE and j > 0:
+            j -= 1
+            how = "relative"
+        elif w.endswith("ing") and low[j] == "," and j > 0:
+            j -= 1
+            how = "participle"
+        if low[j] in ("'s", "s'") and j > 0:
+            j -= 1
+        if how == "subject" and w.endswith("ing") and i == j + 1 and low[j] in SPEAKER_NOUNS:
+            how = "participle"
+        if not _speaker_word(words[j], j == 0):
+            continue
+        subject, before = _mention(toks, j)
+        if WRITER.search(subject + " " + before) or before.lower() in NOT_A_REPORT:
+            continue
+        acts.append(Act(w, lem, subject, how, toks[i].start()))
+    return acts
