@@ -53,3 +53,14 @@ def test_fallback_speech_act_with_a_speaking_subject_is_a_claim():
     assert attributed("Our research showed that fares rose by 40 percent in a decade.") == []
     assert attributed("Marlowe hasn't said he intends to cut the bus routes at all.") == []
     assert attributed("If Marlowe had said the city leads the region, that would be accurate.") == []
+
+
+def test_fallback_claim_follows_the_cue_said_at_and_speaker_conventions():
+    # the verb group with its auxiliaries; "the governor" is the governor named before; an agentless passive is
+    # reported
+    text = ("Governor Dana Reyes spoke in May. In her first budget, the governor did propose a rise in the "
+            "parking fee. The higher fares have been called unfair to commuters in the suburbs.")
+    claims = [c for c in extract_article(text, PUB)["claims"] if c["attribution"] != "unattributed"]
+    assert [(c["speaker"], c["attribution"], c["cue"], c["said_at"]) for c in claims] == [
+        ("Dana Reyes", "paraphrase", "did propose", None), (None, "reported", "have been called", None)]
+

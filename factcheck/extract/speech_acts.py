@@ -103,6 +103,9 @@ class Act:
     subject: str | None  # the subject's words, or the "by" agent's; None for an agentless passive
     how: str  # "subject", "relative", "participle", "passive-by", "passive"
     start: int  # the verb's offset in the sentence
+    end: int = 0  # where the verb group ends: after the verb, or its particle ("pointed to")
+    cue_start: int = 0  # where the verb group begins: its auxiliaries and adverbs ("did propose", "has been called")
+    subject_start: int | None = None  # where the subject begins (with its determiner)
 
 
 def _speaker_word(w: str, first: bool) -> bool:
@@ -112,13 +115,27 @@ def _speaker_word(w: str, first: bool) -> bool:
     return w[:1].isupper() and w not in CAP_STOP and w.isalpha() and not (first and lw in FORM)
 
 
-def _mention(toks: list[re.Match], j: int) -> tuple[str, str]:
-    """The subject's words ending at token j (a run of capitalised words or nouns), and the word before them."""
+# a determiner kept with the subject, so the registry reads "the governor", "the ad" as the one named before
+MENTION_DETERMINERS = frozenset("the this a an".split())
+
+
+def _mention(toks: list[re.Match], j: int) -> tuple[str, str, int]:
+    """The subject's words ending at token j (a run of capitalised words or nouns, with a determiner before
+    them), the word before them and the subject's offset."""
     k = j
     while k > 0 and (toks[k - 1].group()[:1].isupper() and toks[k - 1].group() not in CAP_STOP
                      or toks[k - 1].group().lower() in SPEAKER_NOUNS):
         k -= 1
-    return " ".join(t.group() for t in toks[k:j + 1]), toks[k - 1].group() if k > 0 else ""
+    if k > 0 and toks[k - 1].group().lower() in MENTION_DETERMINERS:
+        k -= 1
+    return " ".join(t.group() for t in toks[k:j + 1]), toks[k - 1].group() if k > 0 else "", toks[k].start()
+
+
+def _group_start(toks: list[re.Match], low: list[str], j: int, i: int) -> int:
+    """Where the verb group before token i begins: after the subject at j, with a contracted "’s been"."""
+    if j >= 0 and low[j] in ("'s", "'ve", "'d", "'ll") and (low[j] != "'s" or low[j + 1] == "been"):
+        return toks[j].start()
+    return toks[j + 1].start() if j + 1 < i else toks[i].start()
 
 
 def find(sentence: str) -> list[Act]:
@@ -148,18 +165,22 @@ def find(sentence: str) -> list[Act]:
         if negated or (modal and "have" in low[j + 1:i]) or CLAUSE_NEGATION & set(low[c + 1:i]):
             continue
         participle = w.endswith(("ed", "en")) or w in ("said", "told", "found", "shown", "written")
+        group_start, verb_end = _group_start(toks, low, j, i), toks[i].end()
         if passive and participle:
             m = re.match(r"\s+by\s+((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3})", rest)
             if m and any(_speaker_word(x, False) for x in m.group(1).split()[:4]):
                 agent = m.group(1)
                 if not WRITER.search(agent):
-                    acts.append(Act(w, lem, agent, "passive-by", toks[i].start()))
+                    acts.append(Act(w, lem, agent, "passive-by", toks[i].start(), verb_end, group_start,
+                                    toks[i].end() + m.start(1)))
                 continue
             if lem in PASSIVE_OK and i > 0:
-                acts.append(Act(w, lem, None, "passive", toks[i].start()))
+                acts.append(Act(w, lem, None, "passive", toks[i].start(), verb_end, group_start))
             continue
         if lem in NEEDS_NEXT and not NEEDS_NEXT[lem].match(rest):
             continue
+        if lem == "point":
+            verb_end += NEEDS_NEXT[lem].match(rest).end()
         if lem in NOUN_LIKE and not w.endswith(("ed", "ing")) and low[i - 1] not in PRONOUNS and (
                 not VERB_NEXT.match(rest) or low[i - 1] in QUANTIFIERS):
             continue
@@ -171,15 +192,17 @@ def find(sentence: str) -> list[Act]:
             how = "relative"
         elif w.endswith("ing") and low[j] == "," and j > 0:
             j -= 1
-            how = "participle"
+            how = "comma-participle"  # "X disputed the findings, saying …": X speaks, see claims._speech_acts
         if low[j] in ("'s", "s'") and j > 0:
             j -= 1
         if how == "subject" and w.endswith("ing") and i == j + 1 and low[j] in SPEAKER_NOUNS:
             how = "participle"
         if not _speaker_word(words[j], j == 0):
             continue
-        subject, before = _mention(toks, j)
+        subject, before, subject_start = _mention(toks, j)
         if WRITER.search(subject + " " + before) or before.lower() in NOT_A_REPORT:
             continue
-        acts.append(Act(w, lem, subject, how, toks[i].start()))
+        if how != "subject":
+            group_start = toks[i].start()  # "a report estimating", "officials who said": the verb alone
+        acts.append(Act(w, lem, subject, how, toks[i].start(), verb_end, group_start, subject_start))
     return acts
