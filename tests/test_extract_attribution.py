@@ -64,3 +64,7 @@ def test_fallback_claim_follows_the_cue_said_at_and_speaker_conventions():
     assert [(c["speaker"], c["attribution"], c["cue"], c["said_at"]) for c in claims] == [
         ("Dana Reyes", "paraphrase", "did propose", None), (None, "reported", "have been called", None)]
 
+
+def test_a_named_group_report_speaks_for_the_group():
+    got = attributed("The plan rests on a 2019 NRDC report estimating repairs cost $12 million a year.")
+    assert got and got[0][:2] == ("official_statement", "NRDC")

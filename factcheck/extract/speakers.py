@@ -207,9 +207,9 @@ def parse_mention(raw: str) -> Speaker | None:
     if of:
         name = name[: of.start()]
     role = ", ".join([text] + others) if name != text or others else None
-    # "The Home Office letter" speaks for the Home Office
+    # "The Home Office letter", "a FAIR report" speak for the Home Office, FAIR ("NCLAN studies" are the studies)
     nt = name.split()
-    if len(nt) >= 3 and nt[-1].lower() in L.DOCUMENT_WORDS and nt[-2][:1].isupper():
+    if (len(nt) >= 3 or len(nt) == 2 and not nt[-1].endswith("s")) and nt[-1].lower() in L.DOCUMENT_WORDS and nt[-2][:1].isupper():
         name = " ".join(nt[:-1])
     ltoks = [t.lower() for t in TOKEN.findall(name)]
     if any(t in L.MEDIA_WORDS for t in ltoks) and not any(t in ("government", "ministry", "department") for t in ltoks):
