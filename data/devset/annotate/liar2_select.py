@@ -18,6 +18,8 @@ long, skipping the first `skip` of them and taking the next `count`:
 - unseen8: test.csv,  skip 145, count 25 (blind, the same way; scored once after the seventh round)
 - unseen9: test.csv,  skip 170, count 25 (blind, the same way; scored once after the eighth round)
 - unseen10: test.csv, skip 195, count 25 (blind, the same way; scored once after the eighth round)
+- unseen11: test.csv, skip 220, count 30 (blind, the same way; scored once after the ninth round)
+- unseen12: test.csv, skip 250, count 31 (blind, the same way; the file's last long justifications)
 
 The text is the `justification` field unchanged; the publication date is the row's `date`. Each is
 written to <split>/<P>NN-liar2-<id>.txt as three header lines (the row's statement with its
@@ -46,6 +48,8 @@ SPLITS = {
     'unseen8': ('test.csv', 145, 25, 's'),
     'unseen9': ('test.csv', 170, 25, 'r'),
     'unseen10': ('test.csv', 195, 25, 'q'),
+    'unseen11': ('test.csv', 220, 30, 'p'),
+    'unseen12': ('test.csv', 250, 31, 'o'),
 }
 
 
