@@ -14,9 +14,16 @@ ADVERBIAL_START = re.compile(
     r"^(?:on|in|during|after|before|since|at|by|with|for|despite|following|until|when|while|as|according|"
     r"meanwhile|however|also|yesterday|today|later|earlier|then|now|and|but|so|speaking|discussing|citing|"
     r"still|yet|indeed|instead|again|overall|finally|similarly|likewise|nevertheless|nonetheless|moreover|furthermore|"
-    r"asked|writing|responding|commenting|\w+ing)\b",
+    r"asked|writing|responding|commenting|\w+ing|"
+    # "Months later", "Days after X's remarks", "First of all", "Taken literally": time and manner openers
+    r"(?:seconds|minutes|hours|days|weeks|months|years|moments|shortly|soon|long)\s+(?:after|before|later|earlier|ago)|"
+    r"\w+\s+(?:later|earlier|ago)|first|second|third|further|finally|lastly|additionally|\w+(?:en|ed)\s+\w+ly)\b",
     re.I,
 )
+# the subject pronoun of a subordinate clause closing the mention ("Biden went too far when he"), or with "’s" ("he's said")
+CLAUSE_FINAL_PRONOUN = re.compile(r"(?:.*,\s*)?(?:(?P<pre>[^,\s][^,]*?\s(?:when|where|because|as|if|after|before|since|while|"
+                                  r"though|although|until|and|but|so))\s+(?P<p>he|she|they|we)|(?P<c>he|she|they)[’']s)\s*", re.I)
+REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 # conjunctions opening the clause a speaker's mention was cut from: "but when the candidate" → "the candidate"
 LEAD_CONJ = re.compile(r"^(?:(?:as|and|but|while|although|though|because|that|so|then|also|when|whenever|if|once|after|"
                        r"before|since|until|unless|even|only|just)\s+)+", re.I)
@@ -81,9 +88,27 @@ def name_run(tokens: list[str]) -> tuple[int, list[str]]:
     return i, run
 
 
+def _clause_pronoun(cp: re.Match) -> Speaker | None:
+    """"Biden went too far when he", "A video shows Cordray speaking where he": he/she refers to the person the
+    clause itself names, else it is left to the registry as a pronoun."""
+    pron = cp.group("p") or cp.group("c")
+    if pron.lower() in ("he", "she") and cp.group("pre"):
+        names = [re.sub(r"[’']s?$", "", m.group(0)) for m in MENTION.finditer(cp.group("pre"))]
+        names = [n for n in names if not set(n.lower().split()) & (STOPWORDS | NOT_NAMES | L.ORG_WORDS | L.COUNTRIES | L.MEDIA_WORDS)]
+        if names:
+            return parse_mention(names[-1])
+    return Speaker(None, None, "pronoun", pron)
+
+
 def parse_mention(raw: str) -> Speaker | None:
     """A speaker from the words naming them, or None when they do not look like a speaker."""
     raw = raw.strip().strip(",;:—").strip()
+    # "UPDATE, May 27: After we published, the campaign": a speaker's mention never spans a colon
+    raw = re.split(r":\s+", raw)[-1]
+    raw = REFLEXIVE.sub("", raw)  # "Lynch himself"
+    cp = CLAUSE_FINAL_PRONOUN.fullmatch(raw)
+    if cp:
+        return _clause_pronoun(cp)
     # "Results of NCLAN studies" speak for the studies
     raw = re.sub(r"^(?:the\s+)?(?:results|findings|data|figures)\s+(?:of|from)\s+(?=\S)", "", raw, flags=re.I)
     if not raw:
@@ -133,7 +158,9 @@ def parse_mention(raw: str) -> Speaker | None:
     for i, seg in enumerate(segs):
         toks = TOKEN.findall(_strip_det(seg))
         _, run = name_run(toks)
-        if run and (len(run) >= 2 or i == 0 or _is_title(toks[0]) if toks else False):
+        # a lone name closing the mention is the speaker ("attorney general, DeWine"; "The state paid less, $22,242, Graham")
+        alone = bool(run) and i == len(segs) - 1 and run == toks and run[0].lower() not in NOT_NAMES
+        if run and (len(run) >= 2 or i == 0 or alone or _is_title(toks[0]) if toks else False):
             if not (len(run) == 1 and run[0].isupper() and len(run[0]) <= 3 and i > 0):  # "QC", "SC"
                 name_idx = i
                 break

@@ -1,0 +1,22 @@
+"""One small test per rule in speakers.py, on sentences written for the test (not from the dev texts)."""
+from factcheck.extract.speakers import Registry, parse_mention
+
+
+def _resolve(text: str, mention: str):
+    return Registry(text).resolve(parse_mention(mention))
+
+
+def test_opening_adverbial_and_header_are_not_the_speaker():
+    assert parse_mention("Weeks after the vote, the Navy").name == "Navy"
+    assert parse_mention("Viewed narrowly, she").kind == "pronoun"
+    assert parse_mention("NOTE, June 3: After the story ran, the Ortega campaign").name == "Ortega campaign"
+
+
+def test_clause_final_pronoun_names_the_person_in_its_clause():
+    assert parse_mention("Okafor overstated things when he").name == "Okafor"
+    assert parse_mention("she's").mention == "she"
+    assert parse_mention("Okafor himself").name == "Okafor"
+
+
+def test_lone_name_closing_the_mention_is_the_speaker():
+    assert parse_mention("the state treasurer, Okafor").name == "Okafor"
