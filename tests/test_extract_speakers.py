@@ -20,3 +20,11 @@ def test_clause_final_pronoun_names_the_person_in_its_clause():
 
 def test_lone_name_closing_the_mention_is_the_speaker():
     assert parse_mention("the state treasurer, Okafor").name == "Okafor"
+
+
+def test_posts_without_a_named_author_are_their_unnamed_posters():
+    assert parse_mention("Social media posts").name == "Unnamed social media users"
+    assert parse_mention("A social media rumor").name == "Unnamed social media user"
+    assert parse_mention("The viral graphic").name == "Unnamed poster"
+    assert parse_mention("The post we’re checking").name == "Unnamed poster"
+    assert parse_mention("The Daily Post").name != "Unnamed poster"

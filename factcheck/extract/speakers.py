@@ -117,7 +117,11 @@ def parse_mention(raw: str) -> Speaker | None:
     sm = SOCIAL_POST.fullmatch(raw)
     if sm:
         plural = (sm.group("post") or sm.group("post2") or "").endswith("s")
-        return Speaker(f"Unnamed {sm.group('plat') or sm.group('plat2')} user{'s' if plural else ''}", None, "unnamed", raw)
+        plat = sm.group("plat") or sm.group("plat2")
+        plat = plat.lower() if plat.lower().startswith("social") else plat
+        return Speaker(f"Unnamed {plat} user{'s' if plural else ''}", None, "unnamed", raw)
+    if BARE_POST.fullmatch(raw):
+        return Speaker("Unnamed poster", None, "unnamed", raw)
     # "his October comments", "Smith’s May 28 newsletter", "the group’s press release": the owner speaks
     pm = OWNED.fullmatch(raw)
     if pm:
@@ -511,10 +515,15 @@ class Registry:
 
 # a capitalised platform with a lower-case "post(s)" ("A Brand post", "viral Brand posts", "a post shared on Brand");
 # "The Daily Post" (a capital P) stays a newspaper
+# "social media posts", "a social-media meme", "a social media rumor" are "Unnamed social media user(s)" too
 SOCIAL_POST = re.compile(r"(?:(?i:a|an|the|one|this|that|these|those|some|many|several|other|two|three)\s+)?"
                          r"(?:(?i:viral|recent|new|popular|widely\s+shared|online|anonymous)\s+)*"
-                         r"(?:(?P<plat>[A-Z][\w]*)\s+(?P<post>posts?|memes?)|(?P<post2>posts?|memes?)\s+(?:shared|published|"
+                         r"(?:(?P<plat>[A-Z][\w]*|(?i:social[\s-]media))\s+(?P<post>posts?|memes?|rumou?rs?)"
+                         r"|(?P<post2>posts?|memes?)\s+(?:shared|published|"
                          r"circulating|posted|going\s+around|spreading)\s+(?:on|to|across)\s+(?P<plat2>[A-Z][\w]*)(?:\s+and\s+[A-Z]\w*)?)")
+# a post with no platform ("The post we're checking", "The viral image") is its unnamed poster's
+BARE_POST = re.compile(r"(?i:the|a|an|this|that|one)\s+(?:(?i:viral|recent|new|popular|widely\s+shared|online|anonymous)\s+)*"
+                       r"(?:post|meme|image|graphic)(?:\s+we[’']re\s+(?:fact-)?checking|\s+we\s+(?:fact-)?checked)?")
 # what a speaker puts out or says, owned with a possessive: the owner speaks
 OWNED_WORDS = r"(?:comments?|remarks|newsletter|press\s+release|news\s+release|release|statement|op-ed|column|letter|ad|ads|" \
               r"advertisement|commercial|video|website|tweet|tweets|post|mailer|flyer|speech|testimony|email|e-mail|blog)"
