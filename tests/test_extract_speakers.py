@@ -28,3 +28,9 @@ def test_posts_without_a_named_author_are_their_unnamed_posters():
     assert parse_mention("The viral graphic").name == "Unnamed poster"
     assert parse_mention("The post we’re checking").name == "Unnamed poster"
     assert parse_mention("The Daily Post").name != "Unnamed poster"
+
+
+def test_a_document_speaks_for_its_maker():
+    assert parse_mention("A radio ad from Citizens for Clean Water").name == "Citizens for Clean Water"
+    assert parse_mention("Okafor’s 2009 book").name == "Okafor"
+    assert parse_mention("the Ledger's latest analysis of its own sales").name == "Ledger"

@@ -131,6 +131,9 @@ def parse_mention(raw: str) -> Speaker | None:
         owner = re.sub(r"[’']s?$", "", owner)
         if owner and owner.split()[0].lower() not in STOPWORDS:
             raw = owner
+    dm = DOC_FROM.fullmatch(raw)
+    if dm and dm.group("owner")[:1].isalpha():
+        raw = dm.group("owner")
     # "Smith’s ad", "an ABC video": the owner speaks
     om = re.fullmatch(r"(?:(?i:the|a|an)\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)(?:[’']s?)?\s+"
                       r"(?:(?:new|latest|recent|own|online|television|tv|campaign|radio)\s+)?(?P<doc>\w+)", raw)
@@ -526,7 +529,11 @@ BARE_POST = re.compile(r"(?i:the|a|an|this|that|one)\s+(?:(?i:viral|recent|new|p
                        r"(?:post|meme|image|graphic)(?:\s+we[’']re\s+(?:fact-)?checking|\s+we\s+(?:fact-)?checked)?")
 # what a speaker puts out or says, owned with a possessive: the owner speaks
 OWNED_WORDS = r"(?:comments?|remarks|newsletter|press\s+release|news\s+release|release|statement|op-ed|column|letter|ad|ads|" \
-              r"advertisement|commercial|video|website|tweet|tweets|post|mailer|flyer|speech|testimony|email|e-mail|blog)"
+              r"advertisement|commercial|video|website|tweet|tweets|post|mailer|flyer|speech|testimony|email|e-mail|blog|" \
+              r"book|analysis|report|study|survey|memo)(?:\s+(?:of|on|about)\s+\S.*)?"
+# "A TV ad from Acme Action", "a study by the Wharton Center": the document speaks for its maker
+DOC_FROM = re.compile(r"(?:(?i:the|a|an|this|that|one)\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(
+    sorted(L.DOCUMENT_WORDS | L.AUTHORED_WORDS | {"book", "memo"})) + r")\s+(?:from|by)\s+(?P<owner>\S.*)")
 OWNED = re.compile(r"(?:(?i:the)\s+)?(?P<owner>(?i:his|her|their|its)|[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|to|of|for|on|the)){0,5}?[’']s?)"
                    r"\s+(?:(?:[A-Z][a-z]+|\d{1,4}|new|latest|recent|own|earlier|later|online|television|tv|campaign|radio|"
                    r"press|public|written|blanket|official|first|second|final)\s+){0,3}" + OWNED_WORDS)
