@@ -68,3 +68,13 @@ def test_fallback_claim_follows_the_cue_said_at_and_speaker_conventions():
 def test_a_named_group_report_speaks_for_the_group():
     got = attributed("The plan rests on a 2019 NRDC report estimating repairs cost $12 million a year.")
     assert got and got[0][:2] == ("official_statement", "NRDC")
+
+
+def test_a_second_speech_act_in_its_own_clause_is_a_second_claim():
+    # "…, citing …" and "…, but they added …" after a first speech act: two contents, two claims, the first cut
+    text = ("Marlowe said the repairs would cost $150 a year, citing a council estimate. The auditors acknowledged "
+            "that the fees rose, but they added that the rise was small.")
+    got = [(c["text"], c["cue"]) for c in extract_article(text, PUB)["claims"] if c["attribution"] != "unattributed"]
+    assert ("citing a council estimate.", "citing") in got
+    assert ("they added that the rise was small.", "added") in got
+    assert ("Marlowe said the repairs would cost $150 a year", "said") in got

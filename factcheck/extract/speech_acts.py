@@ -186,10 +186,13 @@ def find(sentence: str) -> list[Act]:
             continue
         if j < 0 or (low[i - 1] in DETERMINERS and not (low[i - 1] == "that" and i > 1 and low[i - 2] not in DETERMINERS)):
             continue
-        how = "subject"
+        how, bare = "subject", j == i - 1  # bare: no auxiliary before the verb ("…, citing", not "…, is demanding")
         if low[j] in RELATIVE and j > 0:
             j -= 1
             how = "relative"
+        elif w.endswith("ing") and j == i - 1 and low[j] in ('"', "”") and low[j - 1] == "," and acts:
+            j -= 2
+            how = "comma-participle"  # 'Trump calls it a "tax increase," citing …'
         elif w.endswith("ing") and low[j] == "," and j > 0:
             j -= 1
             how = "comma-participle"  # "X disputed the findings, saying …": X speaks, see claims._speech_acts
@@ -198,6 +201,9 @@ def find(sentence: str) -> list[Act]:
         if how == "subject" and w.endswith("ing") and i == j + 1 and low[j] in SPEAKER_NOUNS:
             how = "participle"
         if not _speaker_word(words[j], j == 0):
+            if how == "comma-participle" and acts and bare:
+                # "Jones said it would cost $150, citing an estimate": the earlier act's speaker goes on
+                acts.append(Act(w, lem, None, how, toks[i].start(), verb_end, toks[i].start()))
             continue
         subject, before, subject_start = _mention(toks, j)
         if WRITER.search(subject + " " + before) or before.lower() in NOT_A_REPORT:
