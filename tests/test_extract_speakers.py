@@ -34,3 +34,10 @@ def test_a_document_speaks_for_its_maker():
     assert parse_mention("A radio ad from Citizens for Clean Water").name == "Citizens for Clean Water"
     assert parse_mention("Okafor’s 2009 book").name == "Okafor"
     assert parse_mention("the Ledger's latest analysis of its own sales").name == "Ledger"
+
+
+def test_he_skips_places_and_capitalised_common_words():
+    text = "Okafor spent years in Lagos. Further cuts came, and further delays. He said the levy was fair."
+    reg = Registry(text)
+    reg.pos = text.index("He said")
+    assert reg.resolve(parse_mention("he")).name == "Okafor"

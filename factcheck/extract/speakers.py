@@ -473,8 +473,18 @@ class Registry:
             if re.fullmatch(r"[A-Z]{2,6}", words[0]) or any(p.name and words[-1] in p.name.split() and p.kind != "person"
                                                            for p in self.last.values()):
                 continue
+            if self._not_a_person(m, words):
+                continue
             best = " ".join(words)
         return best
+
+    def _not_a_person(self, m: re.Match, words: list[str]) -> bool:
+        """A place or institution ("in Texas", "the Assembly") or a sentence's capitalised first word written
+        lower-case elsewhere ("Just", "Further") is no antecedent for he/she."""
+        before = re.search(r"(\w+)\s*$", self.text[max(0, m.start() - 20):m.start()])
+        if before and before.group(1).lower() in ("in", "at", "the", "across", "throughout", "within", "of"):
+            return True
+        return len(words) == 1 and re.search(r"\b" + re.escape(words[0].lower()) + r"\b", self.text) is not None
 
     def _gendered_after(self, name: str) -> bool:
         """A surname alone ("Smith said …") is a person when "he", "she", "his" or "her" follows it in its own
