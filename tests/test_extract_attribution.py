@@ -78,3 +78,11 @@ def test_a_second_speech_act_in_its_own_clause_is_a_second_claim():
     assert ("citing a council estimate.", "citing") in got
     assert ("they added that the rise was small.", "added") in got
     assert ("Marlowe said the repairs would cost $150 a year", "said") in got
+
+
+def test_a_second_verb_of_the_same_subject_is_a_second_claim():
+    # "has said … and has promised …": two speech verbs, two contents; the earlier clause's "not" negates only it
+    text = "Marlowe has said she would not raise the fares and has promised to keep every bus route open."
+    got = [(c["text"], c["speaker"], c["cue"]) for c in extract_article(text, PUB)["claims"]
+           if c["attribution"] != "unattributed"]
+    assert ("has promised to keep every bus route open.", "Marlowe", "has promised") in got

@@ -816,6 +816,8 @@ class Extractor(ClauseClaims):
         the subject after ", while", ", but", "; " — else None."""
         if a.how == "comma-participle":
             return s + a.start
+        if a.how == "coordinated":
+            return s + a.cue_start
         if a.how != "subject" or a.subject_start is None:
             return None
         before = self.text[s:s + a.subject_start]
@@ -835,7 +837,7 @@ class Extractor(ClauseClaims):
         text = self.text
         base = strip_span(text, sent.start, sent.end)[0]  # the act's offsets count from here
         sp = self._resolve(a.subject) if a.subject else None
-        if a.how == "comma-participle":
+        if a.how in ("comma-participle", "coordinated"):
             # "School district officials disputed the findings, saying …": the clause's subject says it
             if owner is not None and owner.get("_sp") is not None:
                 sp = owner["_sp"]

@@ -160,7 +160,7 @@ def find(sentence: str) -> list[Act]:
             modal |= low[j] in MODAL
             j -= 1
         c = i - 1
-        while c >= 0 and low[c] not in (",", ";", "—", "--", ":"):
+        while c >= 0 and low[c] not in (",", ";", "—", "--", ":", "and", "but"):
             c -= 1
         if negated or (modal and "have" in low[j + 1:i]) or CLAUSE_NEGATION & set(low[c + 1:i]):
             continue
@@ -204,6 +204,9 @@ def find(sentence: str) -> list[Act]:
             if how == "comma-participle" and acts and bare:
                 # "Jones said it would cost $150, citing an estimate": the earlier act's speaker goes on
                 acts.append(Act(w, lem, None, how, toks[i].start(), verb_end, toks[i].start()))
+            elif how == "subject" and low[j] in ("and", "but") and acts and acts[-1].how == "subject":
+                # "Romney has said … and has promised not to …": a second verb of the same subject
+                acts.append(Act(w, lem, None, "coordinated", toks[i].start(), verb_end, group_start))
             continue
         subject, before, subject_start = _mention(toks, j)
         if WRITER.search(subject + " " + before) or before.lower() in NOT_A_REPORT:
