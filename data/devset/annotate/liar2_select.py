@@ -2,7 +2,7 @@
 
 Each rule was fixed before any of its texts was read. A split takes, in file order (as parsed by
 Python's csv module), the rows of one LIAR2 file whose `justification` is at least 800 characters
-long, skipping the first `skip` of them and taking the next `count`:
+long (600 to 799 for unseen13 and unseen14), skipping the first `skip` of them and taking the next `count`:
 
 - unseen:  test.csv,  skip 0,  count 15  (blind; scored once after the second round of rules)
 - factdev: valid.csv, skip 0,  count 15  (a dev set of fact-check prose: rules may be built on it)
@@ -20,6 +20,9 @@ long, skipping the first `skip` of them and taking the next `count`:
 - unseen10: test.csv, skip 195, count 25 (blind, the same way; scored once after the eighth round)
 - unseen11: test.csv, skip 220, count 30 (blind, the same way; scored once after the ninth round)
 - unseen12: test.csv, skip 250, count 31 (blind, the same way; the file's last long justifications)
+- unseen13: test.csv, the justifications of 600 to 799 characters (never read by anyone: the splits
+  above took only the long ones), skip 0, count 20 (blind, the same way; scored once after the tenth round)
+- unseen14: the same shorter justifications, skip 20, count 20 (blind, the same way)
 
 The text is the `justification` field unchanged; the publication date is the row's `date`. Each is
 written to <split>/<P>NN-liar2-<id>.txt as three header lines (the row's statement with its
@@ -50,13 +53,17 @@ SPLITS = {
     'unseen10': ('test.csv', 195, 25, 'q'),
     'unseen11': ('test.csv', 220, 30, 'p'),
     'unseen12': ('test.csv', 250, 31, 'o'),
+    'unseen13': ('test.csv', 0, 20, 'n', 600, 800),
+    'unseen14': ('test.csv', 20, 20, 'm', 600, 800),
 }
 
 
 def selected(split):
-    file, skip, count, _ = SPLITS[split]
+    file, skip, count, _, *bounds = SPLITS[split]
+    shortest, too_long = bounds or (MIN_CHARS, None)
     with (LIAR2 / file).open(newline='', encoding='utf-8') as fh:
-        rows = [r for r in csv.DictReader(fh) if len(r['justification']) >= MIN_CHARS]
+        rows = [r for r in csv.DictReader(fh)
+                if len(r['justification']) >= shortest and (too_long is None or len(r['justification']) < too_long)]
     return rows[skip:skip + count]
 
 
