@@ -92,3 +92,31 @@ def test_closer_to_and_and_counting_are_approximators():
 def test_dozen_is_a_multiplier():
     assert _figs("More than two dozen towns voted.") == [("More than two dozen", "count", 24.0, None, None)]
     assert _figs("She vetoed about half a dozen bills.") == [("about half a dozen", "count", 6.0, None, None)]
+
+
+def test_web_addresses_bracket_codes_and_date_days_are_not_figures():
+    assert _figs("See https://example.co/share/26108662-abcd for the 501(c)3 group, updated Feb, 27, 2017.") == []
+
+
+def test_zero_as_no_and_weights_are_not_figures():
+    assert _figs("There was absolutely zero risk, a zero-tolerance rule, and a 10-pound cat hit with 500 pounds of force.") == []
+    assert _figs("Researchers ran zero long studies.") == [("zero", "count", 0.0, None, None)]
+
+
+def test_the_lower_half_of_a_picture_is_no_share():
+    assert _figs("The lower half of the picture was lighter.") == []
+
+
+def test_a_bare_number_is_an_age_where_the_age_is_the_topic():
+    assert _figs("He wants to raise the retirement age to 67.") == [("67", "years", 67.0, None, None)]
+    assert _figs("The team wants to raise the budget to 67.") == [("67", "count", 67.0, None, None)]
+
+
+def test_one_ends_a_range_and_a_percent_before_punctuation():
+    assert _figs("It took one or two years, she said.") == [("one or two years", "years", None, 1.0, 2.0)]
+    assert _figs("Usage fell to less than one percent.") == [("less than one percent", "percent", 1.0, None, None)]
+
+
+def test_ranging_from_with_words_of_colour_is_a_range():
+    assert _figs("Refunds ranging from a measly $15 to a whopping $2,000 were paid.") == [
+        ("$15 to a whopping $2,000", "USD", None, 15.0, 2000.0)]

@@ -55,12 +55,19 @@ UNIT_AFTER = [
 CURRENCY_AFTER = [
     (re.compile(r"^\s+euros?\b", re.I), "EUR"),
     (re.compile(r"^\s+(?:US\s+)?dollars?\b", re.I), "USD"),
-    (re.compile(r"^\s+pounds?(?:\s+sterling)?\b", re.I), "GBP"),
+    (re.compile(r"^\s+pounds?(?:\s+sterling)?\b(?!\s+(?:of|per)\b)", re.I), "GBP"),
 ]
 # "79 cents": a dollar amount in cents
 CENTS_AFTER = re.compile(r"^[^\S\n]?(?:cents?\b|¢)", re.I)
 # "9/11", "24/7", "9-9-9": a date, a slogan or a code, not a quantity
 CODE_AROUND = re.compile(r"^(?:/\d|-\d+-\d)")
+# a web address ("…/share/26108662-dcbd…") or a code glued to a bracket ("501(c)3"): a name, not a quantity
+URL_TOKEN = re.compile(r"(?:://|www\.|\.(?:com|org|gov|net|edu|co|us)/)\S*$|\)$", re.I)
+# "Feb, 27, 2017", "27, 2017": the day of a date
+DAY_BEFORE_YEAR = re.compile(r"^,?\s(?:1[7-9]|20)\d\d\b")
+# "absolutely zero information", "zero-tolerance", "weights are zero": "zero" as "no", not a count
+ZERO_AS_NO = re.compile(r"\babsolutely\s+$", re.I)
+ZERO_NOT_COUNT_AFTER = re.compile(r"^(?:-|\s*[.,;:!?)”\"]|\s*$)")
 CURRENCY_UNIT = {"$": "USD", "US$": "USD", "USD": "USD", "USD$": "USD", "£": "GBP", "€": "EUR", "EUR": "EUR",
                  "GBP": "GBP", "A$": None, "C$": None}
 # Units outside models.UNITS, or time: a number measured in these is not a figure.
@@ -69,7 +76,8 @@ OTHER_UNITS = re.compile(
     r"metres?|meters?|kilograms?|kg|tonnes?|tons?|litres?|liters?|kronor|krona|kroner|yen|yuan|rupees?|"
     r"roubles?|rubles?|francs?|pesos?|lira|lire|won|baht|ringgit|rand|hryvnias?|years?\s+ago|o'clock|"
     r"gallons?|barrels?|acres?|feet|foot|inch(?:es)?|yards?|ounces?|bushels?|calories|megawatts?|kilowatts?|degrees?|mph|mpg|kph|grams?|milligrams?|mg|ppm|ppb|watts?|volts?|"
-    r"gigawatts?|terawatts?|bytes?|gigabytes?|megabytes?|pixels?)\b",
+    r"gigawatts?|terawatts?|bytes?|gigabytes?|megabytes?|pixels?|mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|lbs?|"
+    r"(?<=-)pounds?|pounds?(?=\s+(?:of|per)\b))\b",
     re.I,
 )
 # "one" counts after a verb or "only" ("fired one shell", "only one ranking"), not as a determiner ("One
@@ -96,6 +104,8 @@ ID_NOUNS = re.compile(
     r"block|lot|bus|train|model|series|size|episode|season|volume|vol\.?|issue|word)\s+$",
     re.I,
 )
+# "ranging from a measly $156 to a whopping $24,000": a range, with a word of colour before each end
+RANGING_BEFORE = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+(?:an?\s+[a-z]+\s+)?$", re.I)
 # "one in five", "1 out of 4", "two in three": a ratio, the share as a percent (the annotation convention)
 RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+(?P<den>{DIGITS}|(?i:{WORD_NUMBER})\b)(?P<scale>{SCALE})?(?![\d,]|\s*-)")
 # "5 percentage points" is a percent; "20 points" too where the sentence speaks of shares, polls or ratings
@@ -194,6 +204,20 @@ def _quantity(text: str, pos: int, limit: int) -> str:
     return " ".join(words)
 
 
+# "raise the age … to 70", "the median age … is 29": a bare number after "to" or a copula, with no noun after it
+BARE_AFTER_LINK = re.compile(r"\b(?:to|is|are|was|were|be)\s+$", re.I)
+BARE_END = re.compile(r"^\s*(?:[.,;:!?)”\"]|and\b|or\b|$)")
+AGE_WORD = re.compile(r"\bages?\b", re.I)
+
+
+def _bare_age(text: str, s: int, e: int) -> bool:
+    """A bare number where the age is the topic: a linking word before, nothing counted after, "age" nearby."""
+    if not (BARE_AFTER_LINK.search(text[max(0, s - 6):s]) and BARE_END.match(text[e:e + 6])):
+        return False
+    ps, pe = _sentence_bounds(text, s)
+    return bool(AGE_WORD.search(text[max(ps, s - 200):min(pe, e + 120)]))
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     s = max(text.rfind("\n", 0, pos) + 1, 0)
     e = text.find("\n", pos)
@@ -227,6 +251,11 @@ def extract(text: str) -> list[dict]:
             continue  # "'08", "the ’16 race", "2013-’15": a year
         if re.search(r"#\s*$", before) or re.search(r"\d/$", before) or CODE_AROUND.match(after):
             continue
+        if URL_TOKEN.search(text[text.rfind(" ", 0, s) + 1:s]) \
+                or (num.isdigit() and int(num) <= 31 and not m.group("cur") and DAY_BEFORE_YEAR.match(after)):
+            continue
+        if num.lower() == "zero" and (ZERO_AS_NO.search(before) or ZERO_NOT_COUNT_AFTER.match(after)):
+            continue
         raw.append({"m": m, "s": s, "e": e, "num": num, "is_word": is_word})
 
     figures: list[dict] = []
@@ -256,6 +285,8 @@ def extract(text: str) -> list[dict]:
         between = re.search(r"\bbetween\s+$", text[max(0, s - 10):s], re.I)
         if between:
             rng = re.match(r"^\s+and\s+(?P<cur>" + CURRENCY + r")?(?P<num>" + DIGITS + r"|(?i:" + WORD_NUMBER + r")\b)(?P<scale>" + SCALE + r")?", after)
+        if not rng and not between and RANGING_BEFORE.search(text[max(0, s - 40):s]):
+            rng = re.match(r"^\s+to\s+(?:an?\s+[a-z]+\s+)?(?P<cur>" + CURRENCY + r")?(?P<num>" + DIGITS + r"|(?i:" + WORD_NUMBER + r")\b)(?P<scale>" + SCALE + r")?", after)
         if rng and scale == "dozen" and not rng.group("scale"):
             rng = None  # "from a dozen to two": a change, the second number unscaled
         if rng and not re.match(r"^-", after[rng.end():]):
@@ -336,6 +367,8 @@ def extract(text: str) -> list[dict]:
                 and (AGE_BEFORE.search(text[max(0, s - 20):s]) or AGE_GROUP_BEFORE.search(text[max(0, s - 40):s])
                      or (NAME_COMMA_BEFORE.search(text[max(0, s - 40):s]) and re.match(r"^,", text[end:end + 1]))):
             unit = "years"
+        elif unit == "count" and not cur and not scale and low is None and 0 < value <= 120 and _bare_age(text, s, end):
+            unit = "years"
         if unit in ("count", "years") and not cur and not scale and low is None and 0 < value <= 120 \
                 and not r["is_word"] or unit == "years" and (AGE_BEFORE.search(text[max(0, s - 20):s])
                                                             or AGE_GROUP_BEFORE.search(text[max(0, s - 40):s])):
@@ -392,7 +425,7 @@ def extract(text: str) -> list[dict]:
             approx_m = None  # "rose 38 percent over two years": the time span, not a hedge ("for over 50 years" is one)
         if num.lower() == "one" and unit == "count" and not scale and not approx_m and low is None \
                 and not ONE_COUNTED.search(before) and not (ONE_PREP_BEFORE.search(before) and ONE_NOUN_AFTER.match(after)) \
-                or (num.lower() == "one" and ONE_NOT_COUNT.match(after)):
+                or (num.lower() == "one" and low is None and ONE_NOT_COUNT.match(text[e:e + 40])):
             continue
         start = s
         if between:
@@ -485,7 +518,7 @@ def _fractions(text: str, figures: list[dict], in_date) -> None:
             continue
         if not (approx_m or re.match(r"^\s+of\b", after)):
             continue
-        if re.search(r"\b(?:second|first|latter|former)\s+$", before, re.I) or re.match(r"^-", after):
+        if re.search(r"\b(?:second|first|latter|former|lower|upper|top|bottom|back|front|other)\s+$", before, re.I) or re.match(r"^-", after):
             continue
         start = s - len(approx_m.group(0)) if approx_m else s
         hedge = approx_m.group(0).strip().lower() if approx_m else None
