@@ -86,3 +86,12 @@ def test_a_second_verb_of_the_same_subject_is_a_second_claim():
     got = [(c["text"], c["speaker"], c["cue"]) for c in extract_article(text, PUB)["claims"]
            if c["attribution"] != "unattributed"]
     assert ("has promised to keep every bus route open.", "Marlowe", "has promised") in got
+
+
+def test_noun_states_comparisons_and_the_writer_report_nothing():
+    # "states" as a noun, "added" with a thing added, a "than X claimed" comparison and the writer's correction
+    assert attributed("The tally covers union states, but the rankings put farm states higher.") == []
+    assert attributed("Lawmakers in the final hours added a carve-out to the bill for theme parks.") == []
+    assert attributed("The fee was 12 dollars, a little higher than Dorrin Vale claimed in the spring.") == []
+    assert attributed("A previous version of this item said the fee rose 40 percent in 2019.") == []
+    assert attributed("The city charter states that the mayor serves four years.")[0][2] == "states"

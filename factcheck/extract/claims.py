@@ -193,6 +193,12 @@ class Extractor(ClauseClaims):
         """"NCLAN studies show …" speaks for a named source; "figures show …" has no speaker (reported)."""
         return sp.kind in ("document", "org", "group") and re.search(r"[A-Z]", sp.name[1:]) is not None
 
+    @staticmethod
+    def _writer(name: str) -> bool:
+        """The writer's voice with no one else named: "our original analysis", "A previous version of this item"
+        ("Our colleagues at Factcheck.org" are another newsroom)."""
+        return bool(speech_acts.WRITER.search(name)) and not re.search(r"\s[A-Z]|\b(?:colleagues|partners)\b", name)
+
     def _figs_in(self, s: int, e: int) -> list[dict]:
         return [f for f in self.figures if s <= f["start"] and f["end"] <= e]
 
@@ -575,6 +581,12 @@ class Extractor(ClauseClaims):
             following = masked[m.end():]
             if w.endswith("ed") and re.match(r"\s+by\s+(?!\d)(?:the|a|an|his|her|its|their|[A-Z])", following):
                 continue  # "the interpretation claimed by the governor": a participle, not the sentence's verb
+            if w in ("states", "state") and not speech_acts.STATES_VERB.match(following):
+                continue  # "right-to-work states, but", "includes states with": the noun; the verb takes a clause or quote
+            if w in ("added", "adds", "add") and not speech_acts.ADDED_SPEECH.match(following):
+                continue  # "added a carve-out", "have added more to the debt": adding a thing, not words
+            if speech_acts.THAN_CLAUSE.search(before):
+                continue  # "much less than Castro suggests": a comparison with the words, not a report of them
             if w.startswith("agree") and re.match(r"\s+(?:to|on|upon)\b", following):
                 continue  # "agreed to pay", "agree on a date": a commitment, not a statement
             if w == "found" and re.match(r"\s+(?:no|nothing|none)\b", following):
@@ -678,7 +690,7 @@ class Extractor(ClauseClaims):
             sp = self._it_antecedent(sent) or self._resolve(mention)
         else:
             sp = self._resolve(mention)
-        if sp is None or sp.kind == "pronoun" or not sp.name:
+        if sp is None or sp.kind == "pronoun" or not sp.name or self._writer(sp.name):
             return None
         if verb in L.SPEECH_ACTS and not (sp.kind == "person" or (sp.kind == "org" and sp.name[:1].isupper())):
             return None

@@ -46,6 +46,12 @@ NEEDS_NEXT = {"point": re.compile(r"\s+(?:to|out)\b"), "place": re.compile(r"\s+
               "add": re.compile(r"\s+(?:that\b|,)"), "post": re.compile(r"\s+(?:that|on)\b"),
               "agree": re.compile(r"(?!\s+to\b)"), "call": re.compile(r"\s+(?:for\b|\w+\s+(?:a|an|the)\b|it\b|him\b|her\b|them\b)")}
 # naming and estimating verbs whose agentless passive still reports ("has been called", "is estimated")
+# "states" and "added" report words only before a that-clause, a quotation or the end of the clause ("§" masks a quote)
+STATES_VERB = re.compile(r"\s+that\b|\s*[:,]?\s*[\"“§]")
+ADDED_SPEECH = re.compile(r"\s*(?:that\b|[,;:.!?)\"“”§—–]|--|$)")
+# "than he claimed", "more than Paltrow stated": a person's words compared with, already reported where they were
+# said ("more narrow than the ad suggests" states what the ad suggests)
+THAN_CLAUSE = re.compile(r"\bthan\s+(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:\w+ly\s+)?$")
 PASSIVE_OK = frozenset("call describe estimate report allege project predict label characterize brand say cite "
                        "criticize accuse charge blame credit praise forecast dub mock depict".split())
 
@@ -71,7 +77,8 @@ aide aides adviser advisers director chairman secretary members residents voters
 reporter reporters media cbo gao census research records findings sources source editorial columnist host""".split())
 PRONOUNS = frozenset("he she they".split())
 # the writer's own voice: the fact-checker, "we", "our research"
-WRITER = re.compile(r"\b(?:we|our|us|i|politifact|punditfact|truth-o-meter)\b", re.I)
+WRITER = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|(?i:politifact|punditfact|truth-o-meter))\b|"
+                    r"\b(?i:(?:previous|original|earlier) version)\b")
 SKIP_SENTENCE = re.compile(r"^\s*(?:UPDATE|Editor[’']s note|Correction|CLARIFICATION)\b|\bRELATED:|-O-Meter|\bWe rate\b", re.I)
 # a negated subject or clause ("neither X nor Y confirmed", "no deaths were reported", "that's not what X claims")
 CLAUSE_NEGATION = frozenset("no neither nor none nobody not n't never".split())
@@ -176,6 +183,8 @@ def find(sentence: str) -> list[Act]:
                 continue
             if lem in PASSIVE_OK and i > 0:
                 acts.append(Act(w, lem, None, "passive", toks[i].start(), verb_end, group_start))
+            continue
+        if w in ("state", "states") and not STATES_VERB.match(rest) or THAN_CLAUSE.search(sentence[:toks[i].start()]):
             continue
         if lem in NEEDS_NEXT and not NEEDS_NEXT[lem].match(rest):
             continue
