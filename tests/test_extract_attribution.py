@@ -95,3 +95,10 @@ def test_noun_states_comparisons_and_the_writer_report_nothing():
     assert attributed("The fee was 12 dollars, a little higher than Dorrin Vale claimed in the spring.") == []
     assert attributed("A previous version of this item said the fee rose 40 percent in 2019.") == []
     assert attributed("The city charter states that the mayor serves four years.")[0][2] == "states"
+
+
+def test_giving_the_impression_that_is_an_implied_claim():
+    # "X gives/leaves the impression that …" reports what X implies; the boilerplate "would give a different impression" does not
+    got = attributed("The Orvel campaign mailer gives the impression that the bridge toll doubled in 2019.")
+    assert got and got[0][2] == "gives the impression"
+    assert attributed("The statement ignores critical facts that would give a different impression.") == []

@@ -19,10 +19,10 @@ announce declare explain note add write tweet post predict project conclude dete
 agree disagree question doubt challenge counter rebut reject dismiss refute label brand characterize characterise
 portray attribute credit praise boast brag complain propose pledge vow testify advise caution point mention
 emphasize emphasise stress highlight recall repeat reiterate speculate demand document calculate forecast
-reference clarify mock dub depict peg place""".split()
+reference clarify mock dub depict peg place give leave create""".split()
 _IRREGULAR = {"say": {"said"}, "tell": {"told"}, "find": {"found"}, "show": {"shown", "showed"},
               "write": {"wrote", "written"}, "forecast": {"forecast"}, "rebut": {"rebutted", "rebutting"},
-              "admit": {"admitted", "admitting"}, "refer": {"referred", "referring"}}
+              "admit": {"admitted", "admitting"}, "give": {"gave", "given", "giving"}, "leave": {"left", "leaving"}, "refer": {"referred", "referring"}}
 
 
 def _forms(v: str) -> set[str]:
@@ -40,11 +40,14 @@ def _forms(v: str) -> set[str]:
 
 
 FORM = {f: lem for lem in _LEMMAS for f in _forms(lem)}
+# "gives the impression that …", "leave a false impression that …": an implied claim, a speech act like "suggest"
+IMPRESSION = re.compile(r"\s+(?:the|a|an)\s+(?:\w+\s+)?impression\s+that\b")
 # "agree to do" is no statement; "point" reports only as "point(ed|ing) to/out"; "place"/"peg" only with a figure ("placed the rate at")
 NEEDS_NEXT = {"point": re.compile(r"\s+(?:to|out)\b"), "place": re.compile(r"\s+(?:the|its|their)\s+\w+(?:\s+\w+)?\s+at\b"),
               "peg": re.compile(r"\s+(?:the|its|their)\s+\w+(?:\s+\w+)?\s+at\b"),
               "add": re.compile(r"\s+(?:that\b|,)"), "post": re.compile(r"\s+(?:that|on)\b"),
-              "agree": re.compile(r"(?!\s+to\b)"), "call": re.compile(r"\s+(?:for\b|\w+\s+(?:a|an|the)\b|it\b|him\b|her\b|them\b)")}
+              "agree": re.compile(r"(?!\s+to\b)"),
+              "give": IMPRESSION, "leave": IMPRESSION, "create": IMPRESSION, "call": re.compile(r"\s+(?:for\b|\w+\s+(?:a|an|the)\b|it\b|him\b|her\b|them\b)")}
 # naming and estimating verbs whose agentless passive still reports ("has been called", "is estimated")
 # "states" and "added" report words only before a that-clause, a quotation or the end of the clause ("§" masks a quote)
 STATES_VERB = re.compile(r"\s+that\b|\s*[:,]?\s*[\"“§]")
@@ -188,8 +191,8 @@ def find(sentence: str) -> list[Act]:
             continue
         if lem in NEEDS_NEXT and not NEEDS_NEXT[lem].match(rest):
             continue
-        if lem == "point":
-            verb_end += NEEDS_NEXT[lem].match(rest).end()
+        if lem in ("point", "give", "leave", "create"):
+            verb_end += NEEDS_NEXT[lem].match(rest).end() - (5 if lem != "point" else 0)  # "pointed to", "gives the impression"
         if lem in NOUN_LIKE and not w.endswith(("ed", "ing")) and low[i - 1] not in PRONOUNS and (
                 not VERB_NEXT.match(rest) or low[i - 1] in QUANTIFIERS):
             continue
