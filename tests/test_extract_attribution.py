@@ -102,3 +102,13 @@ def test_giving_the_impression_that_is_an_implied_claim():
     got = attributed("The Orvel campaign mailer gives the impression that the bridge toll doubled in 2019.")
     assert got and got[0][2] == "gives the impression"
     assert attributed("The statement ignores critical facts that would give a different impression.") == []
+
+
+def test_lead_ins_infinitives_and_hypotheticals_are_no_claims_but_a_writer_relative_is_no_infinitive():
+    # the words between "claimed" and the quote only lead into it; "To suggest", "could argue" report nothing said
+    text = 'The Orvel campaign claimed in recent mailers that "the toll doubled in 2019."'
+    got = [c["text"] for c in extract_article(text, PUB)["claims"] if c["attribution"] != "unattributed"]
+    assert "The Orvel campaign claimed in recent mailers that" not in got and got
+    assert attributed("To suggest that the toll doubled in 2019 is wrong.") == []
+    assert attributed("Supporters of the toll could argue that the fee is small.") == []
+    assert attributed("Economists we talked to said the toll would rise in 2020.")[0][1] == "Economists"

@@ -31,6 +31,12 @@ NESTED = re.compile(r"^As\s+(?P<mention>(?:one|a|an|another|the)\s+\w+|[A-Z][\w.
 NOUN_BEFORE = re.compile(r"(?:\b(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|many|"
                          r"several|other|all|both|few|most|various|multiple|more|fewer|news|the\s+(?:most|least)\s+\w+)"
                          r"|\b(?:in|of|for|across|among)\s+(?:the\s+)?(?:\w+\s+)?)\s+$", re.I)
+# "experts we talked to said": the "to" ends a relative clause about the subject, not an infinitive
+SPOKE_TO = re.compile(r"\b(?:talked|spoke|spoken|talking|speaking|reached\s+out|wrote|written|turned|listened)\s+to\s+$")
+# the words between a frame verb and its quote that only lead into it: a preposition or "that" first
+LEAD_IN = re.compile(r"\s*(?:that|in|on|at|about|to|during|for|with|from|of|by|via|through|after|before)\b", re.I)
+# "supporters could argue that …", "businesses can deny …": what someone might say, not what was said
+HYPOTHETICAL = re.compile(r"\b(?:could|might|can|may|would|should)\s+(?:\w+ly\s+)?$", re.I)
 COUNTERFACTUAL = re.compile(r"\b(?:could|would|should|might|must|may)(?:\s+not|n[’']t)?\s+have\s+(?:\w+ly\s+)?$", re.I)
 GENERIC_EVIDENCE = re.compile(r"(?:(?:the|new|recent|official|these|those|some|other|latest|academic|available)\s+)*"
                               r"(?:estimates|figures|data|statistics|records|studies|research|surveys|polls|reports)", re.I)
@@ -464,6 +470,8 @@ class Extractor(ClauseClaims):
             om = frames.TOLD_OBJECT.match(content) if u.frame.verb in ("told", "tells", "tell") else None
             if om:
                 content = content[om.end():]
+            if LEAD_IN.match(content):
+                continue  # "X claimed in recent ads that “…”": adjuncts and "that" lead into the quote, no words of their own
             if len(re.findall(r"[A-Za-z]\w*", content)) >= 3:
                 s0, _ = strip_span(text, sent.start, sent.end)
                 e0 = u.quote.open
@@ -576,8 +584,9 @@ class Extractor(ClauseClaims):
                 continue  # "If Smith had said …": a counterfactual
             if re.match(r"\s+(?:nothing|little)\s+about\b", masked[m.end():]):
                 continue  # "the figure says nothing about …"
-            if re.search(r"\bto\s+$", before) or COUNTERFACTUAL.search(before):
-                continue  # "impossible to tell", "could have called it …": nothing was said
+            if (re.search(r"\b(?i:to)\s+$", before) and not SPOKE_TO.search(before)) or COUNTERFACTUAL.search(before) \
+                    or HYPOTHETICAL.search(before):
+                continue  # "impossible to tell", "To suggest that …", "could have called it …": nothing was said
             following = masked[m.end():]
             if w.endswith("ed") and re.match(r"\s+by\s+(?!\d)(?:the|a|an|his|her|its|their|[A-Z])", following):
                 continue  # "the interpretation claimed by the governor": a participle, not the sentence's verb
