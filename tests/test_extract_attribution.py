@@ -112,3 +112,12 @@ def test_lead_ins_infinitives_and_hypotheticals_are_no_claims_but_a_writer_relat
     assert attributed("To suggest that the toll doubled in 2019 is wrong.") == []
     assert attributed("Supporters of the toll could argue that the fee is small.") == []
     assert attributed("Economists we talked to said the toll would rise in 2020.")[0][1] == "Economists"
+
+
+def test_fallback_reads_asides_of_heads_and_more_speech_verbs():
+    # "X, however, shows", "Transcripts of the hearings show", "defended", "pointed us to", "has long been rumored"
+    assert attributed("Other research, however, shows that the toll doubled in 2019.")[0][2] == "shows"
+    assert attributed("Transcripts of the hearings show that the toll doubled in 2019.")
+    assert attributed("Marlowe defended the toll increase by pointing to the repair bill.")[0][1] == "Marlowe"
+    assert attributed("Her office pointed us to a county audit of the bridge fund.")[0][2] == "pointed us to"
+    assert attributed("It has long been rumored that Marlowe will run for governor in 2026.")[0][0] == "reported"

@@ -54,7 +54,7 @@ REL_NOT_NOUN = frozenset("and but or nor so then now that which who whom when wh
 # "It", "Then it", "And it": a bare "it" subject, before a reporting verb of IT_VERBS
 IT_SUBJECT = re.compile(r"(?:(?:Then|And|But|So|Yet|Still|Instead|Also|then|and|but|so|yet|also)\s+)?(?:It|it)")
 IT_VERBS = frozenset("said says tells told adds added claims claimed states stated notes noted suggests suggested argues "
-                     "argued warns warned".split())
+                     "argued warns warned found finds concluded concludes estimated estimates".split())
 # "While X says A, Y puts it at B": after a subordinate clause a comma and a new named subject open the main clause
 SUBORDINATE_OPENER = re.compile(r"\s*(?:While|Although|Though|Whereas)\b")
 SECOND_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z][\w.’'/-]*(?:\s+[A-Z][\w.’'/-]*){0,4}\s+$")

@@ -19,10 +19,11 @@ announce declare explain note add write tweet post predict project conclude dete
 agree disagree question doubt challenge counter rebut reject dismiss refute label brand characterize characterise
 portray attribute credit praise boast brag complain propose pledge vow testify advise caution point mention
 emphasize emphasise stress highlight recall repeat reiterate speculate demand document calculate forecast
-reference clarify mock dub depict peg place give leave create""".split()
+reference clarify mock dub depict peg place rumor rumour imply defend quote outline decry advocate recap tout lament
+give leave create""".split()
 _IRREGULAR = {"say": {"said"}, "tell": {"told"}, "find": {"found"}, "show": {"shown", "showed"},
               "write": {"wrote", "written"}, "forecast": {"forecast"}, "rebut": {"rebutted", "rebutting"},
-              "admit": {"admitted", "admitting"}, "give": {"gave", "given", "giving"}, "leave": {"left", "leaving"}, "refer": {"referred", "referring"}}
+              "admit": {"admitted", "admitting"}, "give": {"gave", "given", "giving"}, "leave": {"left", "leaving"}, "recap": {"recapped", "recapping"}, "refer": {"referred", "referring"}}
 
 
 def _forms(v: str) -> set[str]:
@@ -43,7 +44,7 @@ FORM = {f: lem for lem in _LEMMAS for f in _forms(lem)}
 # "gives the impression that …", "leave a false impression that …": an implied claim, a speech act like "suggest"
 IMPRESSION = re.compile(r"\s+(?:the|a|an)\s+(?:\w+\s+)?impression\s+that\b")
 # "agree to do" is no statement; "point" reports only as "point(ed|ing) to/out"; "place"/"peg" only with a figure ("placed the rate at")
-NEEDS_NEXT = {"point": re.compile(r"\s+(?:to|out)\b"), "place": re.compile(r"\s+(?:the|its|their)\s+\w+(?:\s+\w+)?\s+at\b"),
+NEEDS_NEXT = {"point": re.compile(r"\s+(?:us\s+)?(?:to|out)\b"), "place": re.compile(r"\s+(?:the|its|their)\s+\w+(?:\s+\w+)?\s+at\b"),
               "peg": re.compile(r"\s+(?:the|its|their)\s+\w+(?:\s+\w+)?\s+at\b"),
               "add": re.compile(r"\s+(?:that\b|,)"), "post": re.compile(r"\s+(?:that|on)\b"),
               "agree": re.compile(r"(?!\s+to\b)"),
@@ -56,7 +57,7 @@ ADDED_SPEECH = re.compile(r"\s*(?:that\b|[,;:.!?)\"“”§—–]|--|$)")
 # said ("more narrow than the ad suggests" states what the ad suggests)
 THAN_CLAUSE = re.compile(r"\bthan\s+(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:\w+ly\s+)?$")
 PASSIVE_OK = frozenset("call describe estimate report allege project predict label characterize brand say cite "
-                       "criticize accuse charge blame credit praise forecast dub mock depict".split())
+                       "criticize accuse charge blame credit praise forecast dub mock depict rumor rumour".split())
 
 # lemmas whose bare and -s forms are also nouns ("a FAIR report estimating", "the group's claims"): as verbs only
 # before what a verb takes (a that-clause, an object, a preposition), not before another verb
@@ -77,7 +78,11 @@ report reports study studies survey surveys poll polls analysis data statistics 
 audit investigation memo letter document documents email ad ads advertisement commercial video mailer flier flyer
 tweet statement release article book court judge prosecutor attorney lawyer police sheriff authorities officer staff
 aide aides adviser advisers director chairman secretary members residents voters teachers doctors journalists
-reporter reporters media cbo gao census research records findings sources source editorial columnist host""".split())
+reporter reporters media cbo gao census research records findings sources source editorial columnist host
+transcript transcripts comparison comparisons outlook projection projections""".split())
+# a one-word aside between commas after the subject ("X, however, says")
+ASIDES = frozenset("however though too meanwhile instead also moreover furthermore nonetheless nevertheless "
+                   "similarly likewise indeed".split())
 PRONOUNS = frozenset("he she they".split())
 # the writer's own voice: the fact-checker, "we", "our research"
 WRITER = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|(?i:politifact|punditfact|truth-o-meter))\b|"
@@ -169,13 +174,16 @@ def find(sentence: str) -> list[Act]:
             negated |= low[j] in NEGATION
             modal |= low[j] in MODAL
             j -= 1
+        aside = j >= 2 and low[j] == "," and low[j - 1] in ASIDES and low[j - 2] == ","
+        if aside:
+            j -= 3  # "Other research, however, shows": the aside between subject and verb
         c = i - 1
         while c >= 0 and low[c] not in (",", ";", "—", "--", ":", "and", "but"):
             c -= 1
-        if negated or (modal and "have" in low[j + 1:i]) or CLAUSE_NEGATION & set(low[c + 1:i]):
+        if negated or modal or CLAUSE_NEGATION & set(low[c + 1:i]):
             continue
         participle = w.endswith(("ed", "en")) or w in ("said", "told", "found", "shown", "written")
-        group_start, verb_end = _group_start(toks, low, j, i), toks[i].end()
+        group_start, verb_end = _group_start(toks, low, j + 3 if aside else j, i), toks[i].end()
         if passive and participle:
             m = re.match(r"\s+by\s+((?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3})", rest)
             if m and any(_speaker_word(x, False) for x in m.group(1).split()[:4]):
@@ -193,7 +201,7 @@ def find(sentence: str) -> list[Act]:
             continue
         if lem in ("point", "give", "leave", "create"):
             verb_end += NEEDS_NEXT[lem].match(rest).end() - (5 if lem != "point" else 0)  # "pointed to", "gives the impression"
-        if lem in NOUN_LIKE and not w.endswith(("ed", "ing")) and low[i - 1] not in PRONOUNS and (
+        if lem in NOUN_LIKE and not w.endswith(("ed", "ing")) and low[i - 1] not in PRONOUNS and not aside and (
                 not VERB_NEXT.match(rest) or low[i - 1] in QUANTIFIERS):
             continue
         if j < 0 or (low[i - 1] in DETERMINERS and not (low[i - 1] == "that" and i > 1 and low[i - 2] not in DETERMINERS)):
@@ -212,6 +220,10 @@ def find(sentence: str) -> list[Act]:
             j -= 1
         if how == "subject" and w.endswith("ing") and i == j + 1 and low[j] in SPEAKER_NOUNS:
             how = "participle"
+        if not _speaker_word(words[j], j == 0) and j >= 3 and "of" in low[j - 3:j] and how == "subject":
+            of = j - 3 + low[j - 3:j].index("of")
+            if of > 0 and low[of - 1] in SPEAKER_NOUNS:
+                j = of - 1  # "Transcripts of the debates show", "Supporters of the measure point to": the head speaks
         if not _speaker_word(words[j], j == 0):
             if how == "comma-participle" and acts and bare:
                 # "Jones said it would cost $150, citing an estimate": the earlier act's speaker goes on
