@@ -180,7 +180,7 @@ def find(sentence: str) -> list[Act]:
         c = i - 1
         while c >= 0 and low[c] not in (",", ";", "—", "--", ":", "and", "but"):
             c -= 1
-        if negated or modal or CLAUSE_NEGATION & set(low[c + 1:i]):
+        if negated or (modal and "have" in low[j + 1:i]) or CLAUSE_NEGATION & set(low[c + 1:i]):
             continue
         participle = w.endswith(("ed", "en")) or w in ("said", "told", "found", "shown", "written")
         group_start, verb_end = _group_start(toks, low, j + 3 if aside else j, i), toks[i].end()
