@@ -41,3 +41,8 @@ def test_he_skips_places_and_capitalised_common_words():
     reg = Registry(text)
     reg.pos = text.index("He said")
     assert reg.resolve(parse_mention("he")).name == "Okafor"
+
+
+def test_a_post_with_a_determiner_names_no_platform():
+    assert parse_mention("The post").name == "Unnamed poster"
+    assert parse_mention("A Brand post").name == "Unnamed Brand user"

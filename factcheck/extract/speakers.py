@@ -115,7 +115,7 @@ def parse_mention(raw: str) -> Speaker | None:
         return None
     # "A Brand post", "posts shared on Brand": the platform's unnamed users ("Unnamed Brand user(s)")
     sm = SOCIAL_POST.fullmatch(raw)
-    if sm:
+    if sm and (sm.group("plat") or "").lower() not in STOPWORDS:  # "The post" names no platform
         plural = (sm.group("post") or sm.group("post2") or "").endswith("s")
         plat = sm.group("plat") or sm.group("plat2")
         plat = plat.lower() if plat.lower().startswith("social") else plat
