@@ -1,4 +1,5 @@
 """One small test per rule in speakers.py, on sentences written for the test (not from the dev texts)."""
+from factcheck.extract import frames
 from factcheck.extract.speakers import Registry, parse_mention
 
 
@@ -46,3 +47,9 @@ def test_he_skips_places_and_capitalised_common_words():
 def test_a_post_with_a_determiner_names_no_platform():
     assert parse_mention("The post").name == "Unnamed poster"
     assert parse_mention("A Brand post").name == "Unnamed Brand user"
+
+
+def test_a_capitalised_word_before_the_verb_is_no_adverb():
+    assert frames.AUX.search("O’Reilly ") is None
+    assert frames.AUX.search("Parents for All ") is None
+    assert frames.AUX.search("they have all ").group(0) == "have all "

@@ -27,9 +27,10 @@ BOUNDARY = re.compile(r"(?:,\s+(?:and|but|although|though|while|whereas|because|
                       # "…, as Smith’s camp points out", "more narrow than the ad suggests": a short subject after as/than
                       r"\b(?:as|than)\s+(?=(?:[\w’'.-]+\s*){1,4}$))", re.I)
 TOLD_OBJECT = re.compile(r"^\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w.&’'-]*)*|the\s+\w+|me|us|him|her|them|reporters|journalists)")
-AUX = re.compile(r"(?:\b(?:also|later|then|previously|once|again|has|have|had|will|would|repeatedly|recently|earlier|today|yesterday|\w+ly|"
-                 # "he even conceded", "Smith, Jones and Lee have all proposed", "long ago said"
-                 r"even|all|both|each|long\s+ago)\s+|[’'](?:ve|d|ll)\s+)+$", re.I)
+AUX = re.compile(r"(?:\b(?:also|later|then|previously|once|again|has|have|had|will|would|repeatedly|recently|earlier|today|yesterday|"
+                 # "he even conceded", "Smith, Jones and Lee have all proposed", "long ago said"; a capital is a name's
+                 # ("O’Reilly said", "Florida for All said"), not an adverb's
+                 r"(?-i:[a-z]\w*ly|all|both|each)|even|long\s+ago)\s+|[’'](?:ve|d|ll)\s+)+$", re.I)
 
 
 # 'Name Surname:' or 'Name (role):' alone before a quotation
