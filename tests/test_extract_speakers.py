@@ -53,3 +53,10 @@ def test_a_capitalised_word_before_the_verb_is_no_adverb():
     assert frames.AUX.search("O’Reilly ") is None
     assert frames.AUX.search("Parents for All ") is None
     assert frames.AUX.search("they have all ").group(0) == "have all "
+
+
+def test_someones_staff_are_unnamed_and_trailing_debris_is_no_name():
+    assert parse_mention("Okafor’s spokeswoman").name == "Unnamed spokeswoman"
+    assert parse_mention("Her campaign manager").name == "Unnamed campaign manager"
+    assert parse_mention("an Okafor adviser").kind == "unnamed"
+    assert parse_mention("Okafor didn’t just").name == "Okafor"

@@ -100,12 +100,23 @@ def _clause_pronoun(cp: re.Match) -> Speaker | None:
     return Speaker(None, None, "pronoun", pron)
 
 
+def _possessed_unnamed(raw: str) -> Speaker | None:
+    """"Carroll’s spokesman", "Her campaign manager", "a Romney adviser": someone's unnamed staff are
+    "Unnamed spokesman" (the convention), their owner kept as the role."""
+    m = POSSESSED_UNNAMED.fullmatch(raw)
+    if m is None or m.group("noun").lower() not in STAFF_NOUNS or m.group("owner").split()[0].lower() in STOPWORDS - OWNER_WORDS:
+        return None
+    mods = [w for w in m.group("mods").split() if w.lower() != "own"]
+    return Speaker("Unnamed " + " ".join(mods + [m.group("noun").lower()]), m.group("owner"), "unnamed", raw)
+
+
 def parse_mention(raw: str) -> Speaker | None:
     """A speaker from the words naming them, or None when they do not look like a speaker."""
     raw = raw.strip().strip(",;:—").strip()
     # "UPDATE, May 27: After we published, the campaign": a speaker's mention never spans a colon
     raw = re.split(r":\s+", raw)[-1]
     raw = REFLEXIVE.sub("", raw)  # "Lynch himself"
+    raw = TRAILING_DEBRIS.sub("", raw) or raw  # "Toomey didn’t just", "His campaign instead"
     cp = CLAUSE_FINAL_PRONOUN.fullmatch(raw)
     if cp:
         return _clause_pronoun(cp)
@@ -131,6 +142,9 @@ def parse_mention(raw: str) -> Speaker | None:
         owner = re.sub(r"[’']s?$", "", owner)
         if owner and owner.split()[0].lower() not in STOPWORDS:
             raw = owner
+    un = _possessed_unnamed(raw)
+    if un is not None:
+        return un
     dm = DOC_FROM.fullmatch(raw)
     if dm and dm.group("owner")[:1].isalpha():
         raw = dm.group("owner")
@@ -547,6 +561,13 @@ DOC_FROM = re.compile(r"(?:(?i:the|a|an|this|that|one)\s+)?(?:[\w-]+\s+){0,3}?(?
 OWNED = re.compile(r"(?:(?i:the)\s+)?(?P<owner>(?i:his|her|their|its)|[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|to|of|for|on|the)){0,5}?[’']s?)"
                    r"\s+(?:(?:[A-Z][a-z]+|\d{1,4}|new|latest|recent|own|earlier|later|online|television|tv|campaign|radio|"
                    r"press|public|written|blanket|official|first|second|final)\s+){0,3}" + OWNED_WORDS)
+# someone's staff: the noun a possessive or a name owns ("Carroll’s spokesman", "His own aide", "a Romney adviser")
+STAFF_NOUNS = L.UNNAMED_NOUNS | {"adviser", "advisers", "advisor", "advisors", "manager", "consultant", "strategist"}
+POSSESSED_UNNAMED = re.compile(r"(?:(?i:the|a|an|one)\s+)?(?P<owner>(?i:his|her|their|its)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:[’']s?)?)"
+                               r"\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<noun>[a-z]+)")
+OWNER_WORDS = frozenset("his her their its".split())
+TRAILING_DEBRIS = re.compile(r"(?:\s+(?:did|does|do|didn[’']t|doesn[’']t|don[’']t|just|instead|now|alike|also|too|again|even|"
+                             r"still|only))+$", re.I)
 OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 MENTION = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")
 NOT_NAMES = frozenset("january february march april may june july august september october november december monday "
