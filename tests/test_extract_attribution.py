@@ -121,3 +121,11 @@ def test_fallback_reads_asides_of_heads_and_more_speech_verbs():
     assert attributed("Marlowe defended the toll increase by pointing to the repair bill.")[0][1] == "Marlowe"
     assert attributed("Her office pointed us to a county audit of the bridge fund.")[0][2] == "pointed us to"
     assert attributed("It has long been rumored that Marlowe will run for governor in 2026.")[0][0] == "reported"
+
+
+def test_a_noun_with_a_named_owner_carries_a_claim():
+    # "X's insistence that …", "a warning by X that …": the owner said it; "X's statement that …" restates the rated claim
+    got = attributed("Marlowe’s insistence that the toll doubled in 2019 ignores the audit.")
+    assert got and got[0][1] == "Marlowe" and got[0][2] == "insistence"
+    assert attributed("The audit conflicts with a warning by the county board that the bridge fund is empty.")[0][2] == "warning"
+    assert attributed("Marlowe’s statement that the toll doubled in 2019 ignores the audit.") == []

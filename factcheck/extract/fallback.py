@@ -33,7 +33,8 @@ class SpeechActClaims:
             self.reg.pos = sent.start
             held = [c for c in self.claims if c["start"] < e and s < c["end"]]
             if not held:
-                held = [self._act_claim(sent, s, e, acts[0])]
+                a0 = acts[0]
+                held = [self._act_claim(sent, s + a0.subject_start if a0.how == "noun" else s, e, a0)]
             for k, a in enumerate(acts):
                 b = self._second_clause(s, a)
                 if b is None or k == 0:

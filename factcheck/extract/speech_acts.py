@@ -116,7 +116,7 @@ class Act:
     verb: str
     lemma: str
     subject: str | None  # the subject's words, or the "by" agent's; None for an agentless passive
-    how: str  # "subject", "relative", "participle", "passive-by", "passive"
+    how: str  # "subject", "relative", "participle", "passive-by", "passive", "comma-participle", "coordinated", "noun"
     start: int  # the verb's offset in the sentence
     end: int = 0  # where the verb group ends: after the verb, or its particle ("pointed to")
     cue_start: int = 0  # where the verb group begins: its auxiliaries and adverbs ("did propose", "has been called")
@@ -238,4 +238,47 @@ def find(sentence: str) -> list[Act]:
         if how != "subject":
             group_start = toks[i].start()  # "a report estimating", "officials who said": the verb alone
         acts.append(Act(w, lem, subject, how, toks[i].start(), verb_end, group_start, subject_start))
+    return acts + _noun_acts(toks, words, low)
+
+
+# nouns that carry a claim of their owner ("Baker's insistence that …", "information by the CDC that …",
+# "calls by X for …"); "statement" is left out: "X's statement that …" restates the claim being checked
+CLAIM_NOUNS = frozenset("suggestion insistence contention assertion argument arguments allegation allegations "
+                        "advisory warning warnings prediction observation observations belief promise promises "
+                        "pledge accusation accusations information call calls".split())
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+POSSESSIVE = frozenset(("'s", "s'", "'"))  # "users’ observations" splits as users + ’
+
+
+def _noun_acts(toks: list[re.Match], words: list[str], low: list[str]) -> list[Act]:
+    """A claim carried by a noun whose owner is named: "X's suggestion that …", "his warning that …" (one adjective
+    may come between), or "<noun> by X that/for …"."""
+    acts = []
+    for i, w in enumerate(low[:-1]):
+        if w not in CLAIM_NOUNS:
+            continue
+        lead = "for" if w.startswith("call") else "that"
+        if low[i + 1] == "by":
+            k = i + 2
+            while k < len(low) and k < i + 7 and low[k] != lead:
+                k += 1
+            agent = words[i + 2:k]
+            if k < len(low) and low[k] == lead and agent and any(_speaker_word(x, False) for x in agent) \
+                    and not WRITER.search(" ".join(agent)):
+                acts.append(Act(w, w, " ".join(agent), "noun", toks[i].start(), toks[i].end(), toks[i].start(),
+                                toks[i].start()))
+            continue
+        if low[i + 1] != lead or i < 1:
+            continue
+        p = i - 1 if low[i - 1] in POSSESSIVE or low[i - 1] in POSSESSIVE_PRONOUNS else i - 2
+        if p < 0 or not (low[p] in POSSESSIVE or low[p] in POSSESSIVE_PRONOUNS) or (low[p] == "'" and (p == 0 or low[p - 1][-1:] != "s")):
+            continue
+        if low[p] in POSSESSIVE_PRONOUNS:
+            subject, start = POSSESSIVE_PRONOUNS[low[p]], toks[p].start()
+        elif p > 0 and _speaker_word(words[p - 1], p == 1):
+            subject, _, start = _mention(toks, p - 1)
+        else:
+            continue
+        if not WRITER.search(subject):
+            acts.append(Act(w, w, subject, "noun", toks[i].start(), toks[i].end(), toks[i].start(), start))
     return acts
