@@ -60,3 +60,9 @@ def test_someones_staff_are_unnamed_and_trailing_debris_is_no_name():
     assert parse_mention("Her campaign manager").name == "Unnamed campaign manager"
     assert parse_mention("an Okafor adviser").kind == "unnamed"
     assert parse_mention("Okafor didn’t just").name == "Okafor"
+
+
+def test_a_pronoun_closing_a_mention_is_the_subject():
+    assert parse_mention("During that season, she").kind == "pronoun"
+    assert parse_mention("the record of his Nov. 3 remarks shows he").kind == "pronoun"
+    assert parse_mention("Okafor and he").name == "Okafor"

@@ -23,6 +23,8 @@ ADVERBIAL_START = re.compile(
 # the subject pronoun of a subordinate clause closing the mention ("Biden went too far when he"), or with "’s" ("he's said")
 CLAUSE_FINAL_PRONOUN = re.compile(r"(?:.*,\s*)?(?:(?P<pre>[^,\s][^,]*?\s(?:when|where|because|as|if|after|before|since|while|"
                                   r"though|although|until|and|but|so))\s+(?P<p>he|she|they|we)|(?P<c>he|she|they)[’']s)\s*", re.I)
+# a subject pronoun closing a longer mention, after a comma or a word that is no conjunction
+LAST_PRONOUN = re.compile(r".*\S(?:,\s*|(?<!\band)(?<!\bor)(?<!\bnor)\s+)(?P<p>he|she|they|we)", re.I | re.S)
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves)\s*$", re.I)
 # conjunctions opening the clause a speaker's mention was cut from: "but when the candidate" → "the candidate"
 LEAD_CONJ = re.compile(r"^(?:(?:as|and|but|while|although|though|because|that|so|then|also|when|whenever|if|once|after|"
@@ -120,6 +122,10 @@ def parse_mention(raw: str) -> Speaker | None:
     cp = CLAUSE_FINAL_PRONOUN.fullmatch(raw)
     if cp:
         return _clause_pronoun(cp)
+    lp = LAST_PRONOUN.fullmatch(raw)
+    if lp:
+        # "During that time, he", "the context of his remarks shows he": the pronoun is the verb's subject
+        return Speaker(None, None, "pronoun", lp.group("p"))
     # "Results of NCLAN studies" speak for the studies
     raw = re.sub(r"^(?:the\s+)?(?:results|findings|data|figures)\s+(?:of|from)\s+(?=\S)", "", raw, flags=re.I)
     if not raw:
@@ -571,6 +577,7 @@ TRAILING_DEBRIS = re.compile(r"(?:\s+(?:did|does|do|didn[’']t|doesn[’']t|don
 OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 MENTION = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")
 NOT_NAMES = frozenset("january february march april may june july august september october november december monday "
+                      "jan feb mar apr jun jul aug sep sept oct nov dec "
                       "tuesday wednesday thursday friday saturday sunday now it's it’s there here what who why how".split())
 GENDERED = re.compile(r"\b(?:he|she|his|her|him|himself|herself|its)\b", re.I)
 STOPWORDS = frozenset("The A An In On At As But And Since When While After Before According Meanwhile However "
