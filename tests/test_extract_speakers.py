@@ -66,3 +66,10 @@ def test_a_pronoun_closing_a_mention_is_the_subject():
     assert parse_mention("During that season, she").kind == "pronoun"
     assert parse_mention("the record of his Nov. 3 remarks shows he").kind == "pronoun"
     assert parse_mention("Okafor and he").name == "Okafor"
+
+
+def test_a_person_of_a_body_and_names_around_an_acronym():
+    sp = parse_mention("Anna Berg of the Okafor Tenants Union")
+    assert (sp.name, sp.kind) == ("Anna Berg", "person")
+    assert parse_mention("Lagos State housing economist Anna Berg").kind == "person"
+    assert parse_mention("Tenants GPS").kind == "org"

@@ -161,6 +161,10 @@ def parse_mention(raw: str) -> Speaker | None:
         owner = om.group("owner")
         if owner.lower() not in L.PRONOUNS and owner.split()[0].lower() not in STOPWORDS:
             raw = owner
+    po = PERSON_OF.fullmatch(raw)
+    if po and not {t.lower() for t in po.group("name").split()} & NOT_PERSON_WORDS:
+        # "Lisa Blais of the Ocean State Tea Party": the person speaks, the body they belong to is their role
+        return Speaker(po.group("name"), po.group("body"), "person", raw)
     segs = _segments(raw)
     # drop leading adverbial parts ("Speaking in the parents' defence", "On Wednesday")
     while len(segs) > 1 and (ADVERBIAL_START.match(segs[0]) or CLAUSE_HINT.search(segs[0])):
@@ -231,10 +235,13 @@ def parse_mention(raw: str) -> Speaker | None:
             kind = "org"
         elif titled or (start > 0 and prefix_low[-1] in L.HONORIFICS):
             kind = "person"
-        elif len(run) >= 2 and re.fullmatch(r"[A-Z]{2,6}", run[0]):
-            kind = "org"  # "ACME Pro-Choice Alliance": a name that opens with an acronym is an organisation
+        elif len(run) >= 2 and (re.fullmatch(r"[A-Z]{2,6}", run[0]) or re.fullmatch(r"(?!(?:II|III|IV|VI|JR|SR)$)[A-Z]{2,6}", run[-1])):
+            kind = "org"  # "ACME Pro-Choice Alliance", "Acme GPS": a name that opens or ends with an acronym is an organisation
         elif any(t in L.MEDIA_WORDS for t in run_low + prefix_low):
             kind = "media"
+        elif len(run) >= 2 and start > 0 and re.fullmatch(r"[a-z][a-z-]+", toks[start - 1]) and toks[start - 1] not in L.NAME_PARTICLES \
+                and toks[start - 1] not in ("of", "the", "for", "and", "at", "in", "to", "on", "from", "with", "by"):
+            kind = "person"  # "Acme University sociologist Anna Berg": a role noun before a full name
         elif any(t in L.ORG_WORDS for t in prefix_low):
             kind = "org"
         elif len(run) >= 2 and (run_low[-1] in L.GROUP_NOUNS or re.match(r"(?i)\s*the\s+" + re.escape(run[0]), raw)):
@@ -574,6 +581,11 @@ POSSESSED_UNNAMED = re.compile(r"(?:(?i:the|a|an|one)\s+)?(?P<owner>(?i:his|her|
 OWNER_WORDS = frozenset("his her their its".split())
 TRAILING_DEBRIS = re.compile(r"(?:\s+(?:did|does|do|didn[’']t|doesn[’']t|don[’']t|just|instead|now|alike|also|too|again|even|"
                              r"still|only))+$", re.I)
+# "Anna Berg of the Acme Tenants League": a two- or three-word name, then the body the person speaks for
+PERSON_OF = re.compile(r"(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}),?\s+(?:of|from|with|at)\s+(?P<body>(?:the\s+)?[A-Z].*)")
+NOT_PERSON_WORDS = (L.ORG_WORDS | L.MEDIA_WORDS | L.COUNTRIES | L.TITLES | L.GROUP_NOUNS | L.DOCUMENT_WORDS
+                    | frozenset("chamber academy conference institutes centers society club school college church friends "
+                                "daughters sons knights sisters citizens americans the national american united u.s.".split()))
 OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 MENTION = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")
 NOT_NAMES = frozenset("january february march april may june july august september october november december monday "
