@@ -73,3 +73,10 @@ def test_a_person_of_a_body_and_names_around_an_acronym():
     assert (sp.name, sp.kind) == ("Anna Berg", "person")
     assert parse_mention("Lagos State housing economist Anna Berg").kind == "person"
     assert parse_mention("Tenants GPS").kind == "org"
+
+
+def test_an_inverted_mention_runs_through_its_of_phrase():
+    t = '"It was minor," said University of Acme-Irvine sociologist Anna Berg. Next.'
+    f = frames.parse_post(t, t.index("said") - 1, t.index("Next"))
+    assert f.mention == "University of Acme-Irvine sociologist Anna Berg"
+    assert f.cue == "said University of Acme-Irvine sociologist Anna Berg"

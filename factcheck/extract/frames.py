@@ -33,6 +33,7 @@ AUX = re.compile(r"(?:\b(?:also|later|then|previously|once|again|has|have|had|wi
                  r"(?-i:[a-z]\w*ly|all|both|each)|even|long\s+ago)\s+|[’'](?:ve|d|ll)\s+)+$", re.I)
 
 
+INVERTED_OF = re.compile(r"\s+(?:of|for|at|from)\s+[^,;.!?\"“”]*?[A-Z][\w’'-]*\s+[A-Z][\w’'-]*(?=\s*(?:[,;.!?]|$))")
 # 'Name Surname:' or 'Name (role):' alone before a quotation
 NAME_COLON = re.compile(r"(?P<mention>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|van|von|al|bin|da|di)){0,4})"
                         r"(?:\s*\((?P<role>[^()]{1,80})\))?:")
@@ -75,8 +76,13 @@ def parse_post(text: str, start: int, end: int) -> Frame | None:
     m = re.match(r"(?P<verb>" + VERB_RX + r")\s+(?P<mention>(?:he|she|it|they|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}))(?P<rest>[^.;!?]*)", p)
     if m:
         rest, tail, tail_cue = _participle_tail(m.group("rest"), off + m.start("rest"))
-        rest_s = rest.strip().rstrip(",")
         mention = m.group("mention")
+        # "said University of Acme sociologist Anna Berg": the mention runs on through an of-phrase to the name
+        om = INVERTED_OF.match(rest)
+        if om and re.match(r"[A-Z]", mention):
+            mention += om.group(0)
+            rest = rest[om.end():]
+        rest_s = rest.strip().rstrip(",")
         if mention.endswith(".") and not re.search(r"\b(?:Jr|Sr|Inc|Ltd|Co)\.$", mention):
             mention = mention[:-1]
         cue = f"{m.group('verb')} {mention}" + (f" {rest_s}" if rest_s and not rest_s.startswith(",") else "")
