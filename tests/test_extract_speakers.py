@@ -80,3 +80,11 @@ def test_an_inverted_mention_runs_through_its_of_phrase():
     f = frames.parse_post(t, t.index("said") - 1, t.index("Next"))
     assert f.mention == "University of Acme-Irvine sociologist Anna Berg"
     assert f.cue == "said University of Acme-Irvine sociologist Anna Berg"
+
+
+def test_org_names_with_of_and_and_and_unnamed_authors():
+    assert parse_mention("Acme Cross Blue Shield of Texas").kind == "org"
+    assert parse_mention("the Centers for Okafor Control and Prevention").name == "Centers for Okafor Control and Prevention"
+    assert parse_mention("Okafor and Berg").name == "Berg"
+    assert parse_mention("The image widely shared on Brand").name == "Unnamed poster"
+    assert parse_mention("the chain e-mail").name == "Unnamed e-mail author"

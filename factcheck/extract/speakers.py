@@ -139,6 +139,8 @@ def parse_mention(raw: str) -> Speaker | None:
         return Speaker(f"Unnamed {plat} user{'s' if plural else ''}", None, "unnamed", raw)
     if BARE_POST.fullmatch(raw):
         return Speaker("Unnamed poster", None, "unnamed", raw)
+    if CHAIN_EMAIL.fullmatch(raw):
+        return Speaker("Unnamed e-mail author", None, "unnamed", raw)
     # "his October comments", "Smith’s May 28 newsletter", "the group’s press release": the owner speaks
     pm = OWNED.fullmatch(raw)
     if pm:
@@ -224,6 +226,9 @@ def parse_mention(raw: str) -> Speaker | None:
     prefix_low = lowtoks[:start]
     in_pp = start > 0 and prefix_low[-1] in ("in", "at", "from", "of", "near", "on", "for", "with", "by", "to",
                                              "the", "against") and not titled
+    # "Centers for Disease Control and Prevention": "and" inside a name that an of/for-phrase opened
+    in_pp = in_pp or (start > 2 and prefix_low[-1] == "and" and toks[start - 2][:1].isupper()
+                      and any(t in ("of", "for") and toks[i + 1][:1].isupper() for i, t in enumerate(prefix_low[:-1])))
     if run and run[-1].lower() not in L.ORG_WORDS and not in_pp:
         name = " ".join(run)
         role_words = text[: text.rfind(run[0])].strip().rstrip(",")
@@ -279,13 +284,21 @@ def parse_mention(raw: str) -> Speaker | None:
         kind = "org"
     elif any(t in L.DOCUMENT_WORDS for t in ltoks):
         kind = "document"
-    elif ltoks and ltoks[-1].endswith("s") and not name[:1].isupper() or (ltoks and ltoks[-1].endswith("s")):
-        kind = "group"
+    elif ltoks and _head(ltoks).endswith("s") and not (name[:1].isupper() and _head(ltoks) != ltoks[-1]):
+        kind = "group"  # "voting rights groups", "Florida Democrats"; not "Blue Cross Blue Shield of Texas"
     else:
         kind = "org" if name[:1].isupper() else "group"
     if len(name.split()) > 8:
         return None
     return Speaker(name, role if role != name else None, kind, raw)
+
+
+def _head(ltoks: list[str]) -> str:
+    """The head word of a lower-cased name: the last word before its first of/for-phrase."""
+    for i, t in enumerate(ltoks[1:], 1):
+        if t in ("of", "for"):
+            return ltoks[i - 1]
+    return ltoks[-1]
 
 
 class Registry:
@@ -563,7 +576,10 @@ SOCIAL_POST = re.compile(r"(?:(?i:a|an|the|one|this|that|these|those|some|many|s
                          r"circulating|posted|going\s+around|spreading)\s+(?:on|to|across)\s+(?P<plat2>[A-Z][\w]*)(?:\s+and\s+[A-Z]\w*)?)")
 # a post with no platform ("The post we're checking", "The viral image") is its unnamed poster's
 BARE_POST = re.compile(r"(?i:the|a|an|this|that|one)\s+(?:(?i:viral|recent|new|popular|widely\s+shared|online|anonymous)\s+)*"
-                       r"(?:post|meme|image|graphic)(?:\s+we[’']re\s+(?:fact-)?checking|\s+we\s+(?:fact-)?checked)?")
+                       r"(?:post|meme|image|graphic)(?:\s+we[’']re\s+(?:fact-)?checking|\s+we\s+(?:fact-)?checked|"
+                       r"\s+(?:(?:that\s+was|that\s+is|being)\s+)?(?:widely\s+)?(?:shared|circulating|posted|spreading)\b.*)?")
+# a chain e-mail speaks for its unnamed author
+CHAIN_EMAIL = re.compile(r"(?i:the|a|an|this|that|one)\s+(?:(?i:chain|viral|forwarded|anonymous|widely\s+circulated)\s+)*(?i:e-?mail)")
 # what a speaker puts out or says, owned with a possessive: the owner speaks
 OWNED_WORDS = r"(?:comments?|remarks|newsletter|press\s+release|news\s+release|release|statement|op-ed|column|letter|ad|ads|" \
               r"advertisement|commercial|video|website|tweet|tweets|post|mailer|flyer|speech|testimony|email|e-mail|blog|" \
