@@ -88,3 +88,8 @@ def test_org_names_with_of_and_and_and_unnamed_authors():
     assert parse_mention("Okafor and Berg").name == "Berg"
     assert parse_mention("The image widely shared on Brand").name == "Unnamed poster"
     assert parse_mention("the chain e-mail").name == "Unnamed e-mail author"
+
+
+def test_a_document_in_an_outlet_speaks_for_it_and_authors_of_a_letter_are_people():
+    assert parse_mention("a May 2020 report in the Okafor Ledger").name == "Okafor Ledger"
+    assert parse_mention("the two authors of the letter").kind != "document"

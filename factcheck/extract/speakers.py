@@ -282,8 +282,8 @@ def parse_mention(raw: str) -> Speaker | None:
         kind = "media"
     elif any(t in L.ORG_WORDS for t in ltoks) or (ltoks and ltoks[-1] in L.COUNTRIES):
         kind = "org"
-    elif any(t in L.DOCUMENT_WORDS for t in ltoks):
-        kind = "document"
+    elif any(t in L.DOCUMENT_WORDS for t in ltoks) and _head(ltoks) not in L.OF_HEADS:
+        kind = "document"  # not "the two main authors of the letter"
     elif ltoks and _head(ltoks).endswith("s") and not (name[:1].isupper() and _head(ltoks) != ltoks[-1]):
         kind = "group"  # "voting rights groups", "Florida Democrats"; not "Blue Cross Blue Shield of Texas"
     else:
@@ -586,7 +586,8 @@ OWNED_WORDS = r"(?:comments?|remarks|newsletter|press\s+release|news\s+release|r
               r"book|analysis|report|study|survey|memo)(?:\s+(?:of|on|about)\s+\S.*)?"
 # "A TV ad from Acme Action", "a study by the Wharton Center": the document speaks for its maker
 DOC_FROM = re.compile(r"(?:(?i:the|a|an|this|that|one)\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(
-    sorted(L.DOCUMENT_WORDS | L.AUTHORED_WORDS | {"book", "memo"})) + r")\s+(?:from|by)\s+(?P<owner>\S.*)")
+    sorted(L.DOCUMENT_WORDS | L.AUTHORED_WORDS | {"book", "memo", "article"})) + r")\s+(?:from|by|(?=in\s+(?:the\s+)?[A-Z])in)\s+"
+    r"(?P<owner>\S.*)")
 OWNED = re.compile(r"(?:(?i:the)\s+)?(?P<owner>(?i:his|her|their|its)|[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|to|of|for|on|the)){0,5}?[’']s?)"
                    r"\s+(?:(?:[A-Z][a-z]+|\d{1,4}|new|latest|recent|own|earlier|later|online|television|tv|campaign|radio|"
                    r"press|public|written|blanket|official|first|second|final)\s+){0,3}" + OWNED_WORDS)
