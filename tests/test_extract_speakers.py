@@ -1,5 +1,7 @@
 """One small test per rule in speakers.py, on sentences written for the test (not from the dev texts)."""
-from factcheck.extract import frames
+from datetime import date
+
+from factcheck.extract import extract_article, frames
 from factcheck.extract.speakers import Registry, parse_mention
 
 
@@ -93,3 +95,10 @@ def test_org_names_with_of_and_and_and_unnamed_authors():
 def test_a_document_in_an_outlet_speaks_for_it_and_authors_of_a_letter_are_people():
     assert parse_mention("a May 2020 report in the Okafor Ledger").name == "Okafor Ledger"
     assert parse_mention("the two authors of the letter").kind != "document"
+
+
+def test_a_progressive_verb_after_a_quote_leaves_its_auxiliary_out_of_the_speaker():
+    text = 'Ann Okafor spoke first. "Taxes fell," she is saying in the ad. "Rents rose," she was telling voters.'
+    claims = [c for c in extract_article(text, date(2020, 1, 1))["claims"] if c["attribution"] == "direct_quote"]
+    assert [c["speaker"] for c in claims] == ["Ann Okafor", "Ann Okafor"]
+    assert [c["cue"] for c in claims] == ["is saying in the ad", "was telling voters"]

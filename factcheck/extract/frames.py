@@ -87,7 +87,8 @@ def parse_post(text: str, start: int, end: int) -> Frame | None:
             mention = mention[:-1]
         cue = f"{m.group('verb')} {mention}" + (f" {rest_s}" if rest_s and not rest_s.startswith(",") else "")
         return Frame(mention, m.group("verb"), cue, p[: m.end()], tail, tail_cue, inverted=True)
-    m = re.match(r"(?P<mention>[^.;!?\"“”]{1,160}?)\s+(?P<adv>(?:(?:also|later|then|once|again|had|has|have)\s+)*)(?P<verb>" + VERB_RX
+    # "…," he is saying / she was telling voters: the auxiliary belongs to the verb, not to the mention
+    m = re.match(r"(?P<mention>[^.;!?\"“”]{1,160}?)\s+(?P<adv>(?:(?:also|later|then|once|again|had|has|have|is|was|are|were)\s+)*)(?P<verb>" + VERB_RX
                  + r")\b(?P<rest>[^.;!?\"“”]*)", p)
     if m and not re.search(r"\b(?:that|which|who)\b", m.group("mention")):
         mention = m.group("mention")
