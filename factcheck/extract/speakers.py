@@ -373,7 +373,11 @@ class Registry:
             if prior is None and want == "person":
                 name = self.mentioned_person()
                 if name:
-                    return Speaker(self.fullest(name), None, "person", sp.mention)
+                    # the person it names is now the last speaker: the next "she said" is her again, not a
+                    # capitalised word of the quote in between
+                    out = Speaker(self.fullest(name), None, "person", sp.mention)
+                    self.last["person"] = self.last_any = out
+                    return out
             if prior is None:
                 return sp
             return Speaker(prior.name, prior.role, prior.kind, sp.mention)
