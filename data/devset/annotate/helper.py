@@ -1,7 +1,7 @@
 """Builds annotations/<name>.json from readable specs: spans are given as exact text and found here.
 
 The JSON files are the gold; these scripts only record how they were made. Run from this folder:
-`python heldout.py; python heldout2.py; python dev.py; python unseen.py; python factdev.py; python unseen2.py; python unseen3.py; python unseen4.py; python unseen5.py; python unseen6.py; python unseen7.py; python unseen7_second.py; python unseen8.py; python unseen9.py; python unseen10.py; python unseen11.py; python unseen12.py; python unseen13.py; python unseen14.py; python unseen15.py; python unseen16.py; python unseen17.py; python unseen18.py` rewrites them identically
+`python heldout.py; python heldout2.py; python dev.py; python unseen.py; python factdev.py; python unseen2.py; python unseen3.py; python unseen4.py; python unseen5.py; python unseen6.py; python unseen7.py; python unseen7_second.py; python unseen8.py; python unseen9.py; python unseen10.py; python unseen11.py; python unseen12.py; python unseen13.py; python unseen14.py; python unseen15.py; python unseen16.py; python unseen17.py; python unseen18.py; python unseen19.py; python unseen20.py` rewrites them identically
 (liar2_select.py copies the LIAR2 splits' texts from data/liar2/).
 """
 import json
@@ -129,6 +129,8 @@ ANNOTATED = {
     'unseen16': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
     'unseen17': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
     'unseen18': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
+    'unseen19': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
+    'unseen20': 'blind: annotated from the text alone by someone who wrote no extraction rule, committed before the extractor was ever run on it',
 }
 SECOND_READING = ('a second reading: annotated from the text alone by a second person who saw neither the gold '
                   'annotation nor the extractor\'s output; scored against the gold to show how far two readers agree')

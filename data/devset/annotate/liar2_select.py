@@ -2,7 +2,7 @@
 
 Each rule was fixed before any of its texts was read. A split takes, in file order (as parsed by
 Python's csv module), the rows of one LIAR2 file whose `justification` is at least 800 characters
-long (600 to 799 for unseen13 to unseen18), skipping the first `skip` of them and taking the next `count`:
+long (600 to 799 for unseen13 to unseen20), skipping the first `skip` of them and taking the next `count`:
 
 - unseen:  test.csv,  skip 0,  count 15  (blind; scored once after the second round of rules)
 - factdev: valid.csv, skip 0,  count 15  (a dev set of fact-check prose: rules may be built on it)
@@ -29,6 +29,9 @@ long (600 to 799 for unseen13 to unseen18), skipping the first `skip` of them an
 - unseen17: the same shorter justifications, skip 100, count 30 (blind, the same way; scored once after
   the twelfth round)
 - unseen18: the same shorter justifications, skip 130, count 30 (blind, the same way)
+- unseen19: the same shorter justifications, skip 160, count 30 (blind, the same way; scored once after
+  the thirteenth round)
+- unseen20: the same shorter justifications, skip 190, count 30 (blind, the same way)
 
 The text is the `justification` field unchanged; the publication date is the row's `date`. Each is
 written to <split>/<P>NN-liar2-<id>.txt as three header lines (the row's statement with its
@@ -65,6 +68,8 @@ SPLITS = {
     'unseen16': ('test.csv', 70, 30, 'k', 600, 800),
     'unseen17': ('test.csv', 100, 30, 'j', 600, 800),
     'unseen18': ('test.csv', 130, 30, 'h', 600, 800),
+    'unseen19': ('test.csv', 160, 30, 'g', 600, 800),
+    'unseen20': ('test.csv', 190, 30, 'f', 600, 800),
 }
 
 
