@@ -102,3 +102,10 @@ def test_a_progressive_verb_after_a_quote_leaves_its_auxiliary_out_of_the_speake
     claims = [c for c in extract_article(text, date(2020, 1, 1))["claims"] if c["attribution"] == "direct_quote"]
     assert [c["speaker"] for c in claims] == ["Ann Okafor", "Ann Okafor"]
     assert [c["cue"] for c in claims] == ["is saying in the ad", "was telling voters"]
+
+
+def test_a_generic_noun_refers_to_the_body_named_just_before():
+    text = "Okafor relied on a review by the FTRB, but the agency later said it lacked the facts."
+    assert _resolve(text, "the agency").name == "FTRB"
+    assert _resolve("The Okafor Herald ran it first. The same news outlet said more.", "the same news outlet").name == "Okafor Herald"
+    assert parse_mention('" the news outlet').name == "news outlet"

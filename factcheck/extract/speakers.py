@@ -114,7 +114,7 @@ def _possessed_unnamed(raw: str) -> Speaker | None:
 
 def parse_mention(raw: str) -> Speaker | None:
     """A speaker from the words naming them, or None when they do not look like a speaker."""
-    raw = raw.strip().strip(",;:—").strip()
+    raw = raw.strip().strip(",;:—").strip().lstrip("\"“”").strip()  # '," the news outlet said'
     # "UPDATE, May 27: After we published, the campaign": a speaker's mention never spans a colon
     raw = re.split(r":\s+", raw)[-1]
     raw = REFLEXIVE.sub("", raw)  # "Lynch himself"
@@ -404,10 +404,11 @@ class Registry:
                 if osp is not None and osp.name and osp.kind != "pronoun":
                     osp = self.resolve(osp)
                     return Speaker(osp.name, osp.role, osp.kind, sp.mention)
-        if kind in ("org", "group") and name and name.lower() in GENERIC_ORG:
-            ante = self.antecedent(name.lower())
+        noun = _generic_noun(name, sp.mention) if kind in ("org", "group", "media") and name else None
+        if noun:
+            ante = self.antecedent(noun, media=kind == "media", mention=sp.mention)
             if ante:
-                name, kind = ante, "org"
+                name, kind = ante, "media" if kind == "media" else "org"
         if kind == "person?":
             # "Saving Ohio said …": a name whose last word never stands alone and that no he/she follows is an
             # organisation when "its" follows it or its first word is a common word (written lower-case elsewhere, or
@@ -475,13 +476,18 @@ class Registry:
                 best = " ".join(words)
         return best
 
-    def antecedent(self, noun: str) -> str | None:
+    def antecedent(self, noun: str, media: bool = False, mention: str = "") -> str | None:
         """"the company", "the ministry", "the organization": the nearest earlier organisation's fullest name.
 
         The nearest capitalised name before the reading position whose head word fits the noun ("Acme
-        Corporation" for "the company", "Ministry of Health" for "the ministry"); failing that, for
+        Corporation" for "the company", "Ministry of Health" for "the ministry"); failing that, the nearest
+        body named just before ("a review from the EPA, but the agency said"); failing that, for
         "the group"/"the organization", the last organisation that spoke."""
         heads = GENERIC_ORG[noun]
+        best = None if media else self._head_named(heads)
+        return best or self.nearest_body(media, mention) or self._last_org(noun)
+
+    def _head_named(self, heads: set[str]) -> str | None:
         best = None
         for m in ORG_NAME.finditer(self.text, 0, self.pos):
             words = m.group(0).split()
@@ -492,7 +498,31 @@ class Registry:
             head = m.group("head").lower().rstrip(".")
             if head in heads:
                 best = " ".join(words)
-        if best is None and noun in ("group", "organization", "organisation"):
+        return best
+
+    def nearest_body(self, media: bool = False, mention: str = "") -> str | None:
+        """The last organisation (or, for "the news outlet", news outlet) named in the 300 characters before the
+        mention (in its own sentence too): an acronym ("the EPA", "U.Va.") or a capitalised name with an
+        organisation's word."""
+        best = None
+        at = self.text.find(mention, self.pos) if mention else -1
+        end = at if at >= 0 else self.pos
+        for m in BODY.finditer(self.text, max(0, end - 300), end):
+            words = m.group(0).split()
+            while words and words[0].lower() in STOPWORDS:
+                words = words[1:]
+            low = {w.lower().strip(".").replace(".", "") for w in words}
+            if not words or low & (L.COUNTRIES | NOT_NAMES | NOT_BODIES):
+                continue
+            is_media = bool(low & L.MEDIA_WORDS)
+            acronym = len(words) == 1 and ACRONYM.fullmatch(words[0])
+            if (media and is_media) or (not media and (acronym or len(words) >= 2 and low & L.ORG_WORDS)):
+                best = " ".join(words)
+        return best
+
+    def _last_org(self, noun: str) -> str | None:
+        best = None
+        if noun in ("group", "organization", "organisation"):
             prior = self.last.get("org")
             if prior is not None and prior.name and prior.name.lower() not in GENERIC_ORG:
                 best = prior.name
@@ -630,7 +660,27 @@ GENERIC_ORG: dict[str, set[str]] = {
     "charity": {"charity", "trust", "foundation"}, "bank": {"bank"}, "university": {"university"},
     "institute": {"institute"}, "foundation": {"foundation"},
 }
+GENERIC_ORG["city"] = {"city", "municipality", "council"}
+GENERIC_ORG["outlet"] = set()
+# "the same agency", "the news organization", "the polling group" refer back as the bare noun does
+GENERIC_MODS = frozenset("same news polling research federal state local".split())
+ACRONYM = re.compile(r"[A-Z]{3,6}|(?:[A-Z][a-z]?\.){2,4}")  # not "PO" (boxes)
+NOT_BODIES = frozenset("covid hiv aids gdp ok tv pm am".split())
+
+
+def _generic_noun(name: str, mention: str) -> str | None:
+    """The generic noun a "the …" mention is ("the agency", "the same agency", "the news outlet"), else None."""
+    words = name.lower().split()
+    if not words or words[-1] not in GENERIC_ORG or not set(words[:-1]) <= GENERIC_MODS:
+        return None
+    if len(words) == 1 or re.search(r"(?i)\b(?:the|this|that)\s+" + re.escape(name) + r"\s*$", mention):
+        return words[-1]
+    return None
+
+
 _CAPW = r"[A-Z][\w’'&.-]*"
 _NAME_RUN = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|on|the|and)\s+)?(?:[A-Z][\w.&-]*|\d+))*"
 # a capitalised name; "head" is its last word before an "of"-phrase ("Ministry of Health" → Ministry)
 ORG_NAME = re.compile(rf"\b(?:{_CAPW}\s+)*(?P<head>{_CAPW})(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPW}(?:\s+(?:and\s+)?{_CAPW})*)?")
+# a body named in the text: an acronym ("U.Va.") or a capitalised name (its words checked in Registry.nearest_body)
+BODY = re.compile(rf"(?<![\w.])(?:(?:[A-Z][a-z]?\.){{2,4}}|{_CAPW}(?:\s+(?:(?:of|for|on|the|and)\s+)?{_CAPW})*)")
