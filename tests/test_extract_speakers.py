@@ -109,3 +109,14 @@ def test_a_generic_noun_refers_to_the_body_named_just_before():
     assert _resolve(text, "the agency").name == "FTRB"
     assert _resolve("The Okafor Herald ran it first. The same news outlet said more.", "the same news outlet").name == "Okafor Herald"
     assert parse_mention('" the news outlet').name == "news outlet"
+
+
+def test_an_owned_article_speaks_for_its_owner():
+    assert parse_mention("Okafor’s article").name == "Okafor"
+    assert parse_mention("The KWTB article").name == "KWTB"
+
+
+def test_an_acronym_takes_the_name_the_article_spells_out():
+    text = "The Bureau of Okafor Statistics counts them. BOS figures show a rise."
+    assert _resolve(text, "BOS").name == "Bureau of Okafor Statistics"
+    assert _resolve(text, "BOS data").name == "Bureau of Okafor Statistics"

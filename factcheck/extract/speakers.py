@@ -275,7 +275,7 @@ def parse_mention(raw: str) -> Speaker | None:
     role = ", ".join([text] + others) if name != text or others else None
     # "The Home Office letter", "a FAIR report" speak for the Home Office, FAIR ("NCLAN studies" are the studies)
     nt = name.split()
-    if (len(nt) >= 3 or len(nt) == 2 and not nt[-1].endswith("s")) and nt[-1].lower() in L.DOCUMENT_WORDS and nt[-2][:1].isupper():
+    if (len(nt) >= 3 or len(nt) == 2 and not nt[-1].endswith("s")) and nt[-1].lower() in OWNER_DOCS and nt[-2][:1].isupper():
         name = " ".join(nt[:-1])
     ltoks = [t.lower() for t in TOKEN.findall(name)]
     if any(t in L.MEDIA_WORDS for t in ltoks) and not any(t in ("government", "ministry", "department") for t in ltoks):
@@ -331,6 +331,9 @@ class Registry:
                     run.insert(0, w)
                 if len(run) >= 2:
                     return " ".join(run)
+            spelled = self._spelled_out(name)
+            if spelled:
+                return spelled
             # "NARAL Pro-Choice America said … NARAL says": an acronym opening a longer name stands for it
             m = re.search(r"\b" + re.escape(name) + r"((?:\s+[A-Z][\w’'-]*){1,4})", self.text)
             if m:
@@ -362,6 +365,16 @@ class Registry:
             if len(cand.split()) > len(best.split()) and all(t in cand.split() for t in toks):
                 best = cand
         return best
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """"Bureau of Labor Statistics … BLS": a capitalised name whose initials (of/for/and/the left out) are the acronym."""
+        for m in SPELLED.finditer(self.text):
+            words = [w for w in m.group(0).split() if w[:1].isupper()]
+            while len(words) > len(acronym) and words[0].lower() in STOPWORDS:
+                words = words[1:]
+            if "".join(w[0] for w in words) == acronym:
+                return m.group(0)[m.group(0).find(words[0]):]
+        return None
 
     def resolve(self, sp: Speaker) -> Speaker:
         """Fill in the name of a pronoun, lengthen a short name, and remember the speaker."""
@@ -420,6 +433,8 @@ class Registry:
             common = re.search(r"\b" + re.escape(first.lower()) + r"\b", self.text) is not None
             kind = "org" if not (alone or pron == "person" or self._seen_as_person(name)) and (
                 pron == "org" or re.fullmatch(r"\w{3,}(?:ing|ed)", first) or common) else "person"
+        if kind in ("org", "group", "document") and name and re.fullmatch(r"[A-Z]{2,6}", name):
+            name = self.fullest(name)  # "according to NCSL data": the acronym as the article spells it out
         if kind in ("person", "name") and name:
             full = self.fullest(name)
             if full != name:
@@ -617,7 +632,7 @@ CHAIN_EMAIL = re.compile(r"(?i:the|a|an|this|that|one)\s+(?:(?i:chain|viral|forw
 # what a speaker puts out or says, owned with a possessive: the owner speaks
 OWNED_WORDS = r"(?:comments?|remarks|newsletter|press\s+release|news\s+release|release|statement|op-ed|column|letter|ad|ads|" \
               r"advertisement|commercial|video|website|tweet|tweets|post|mailer|flyer|speech|testimony|email|e-mail|blog|" \
-              r"book|analysis|report|study|survey|memo)(?:\s+(?:of|on|about)\s+\S.*)?"
+              r"book|analysis|report|study|survey|memo|article|story|piece)(?:\s+(?:of|on|about)\s+\S.*)?"
 # "A TV ad from Acme Action", "a study by the Wharton Center": the document speaks for its maker
 DOC_FROM = re.compile(r"(?:(?i:the|a|an|this|that|one)\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(
     sorted(L.DOCUMENT_WORDS | L.AUTHORED_WORDS | {"book", "memo", "article"})) + r")\s+(?:from|by|(?=in\s+(?:the\s+)?[A-Z])in)\s+"
@@ -629,6 +644,8 @@ OWNED = re.compile(r"(?:(?i:the)\s+)?(?P<owner>(?i:his|her|their|its)|[A-Z][\w.&
 STAFF_NOUNS = L.UNNAMED_NOUNS | {"adviser", "advisers", "advisor", "advisors", "manager", "consultant", "strategist"}
 POSSESSED_UNNAMED = re.compile(r"(?:(?i:the|a|an|one)\s+)?(?P<owner>(?i:his|her|their|its)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:[’']s?)?)"
                                r"\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<noun>[a-z]+)")
+# "The KVUE article", "a FAIR report": a document after a capitalised name speaks for it
+OWNER_DOCS = L.DOCUMENT_WORDS | {"article", "story"}
 OWNER_WORDS = frozenset("his her their its".split())
 TRAILING_DEBRIS = re.compile(r"(?:\s+(?:did|does|do|didn[’']t|doesn[’']t|don[’']t|just|instead|now|alike|also|too|again|even|"
                              r"still|only))+$", re.I)
@@ -684,3 +701,5 @@ _NAME_RUN = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|on|the|and)\s+)?(?:[A-Z][\w.&-]*|\
 ORG_NAME = re.compile(rf"\b(?:{_CAPW}\s+)*(?P<head>{_CAPW})(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPW}(?:\s+(?:and\s+)?{_CAPW})*)?")
 # a body named in the text: an acronym ("U.Va.") or a capitalised name (its words checked in Registry.nearest_body)
 BODY = re.compile(rf"(?<![\w.])(?:(?:[A-Z][a-z]?\.){{2,4}}|{_CAPW}(?:\s+(?:(?:of|for|on|the|and)\s+)?{_CAPW})*)")
+# a capitalised name of two to six words, small words inside ("Bureau of Labor Statistics")
+SPELLED = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][a-z][\w’'-]*){1,5}")
