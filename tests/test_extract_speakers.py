@@ -120,3 +120,8 @@ def test_an_acronym_takes_the_name_the_article_spells_out():
     text = "The Bureau of Okafor Statistics counts them. BOS figures show a rise."
     assert _resolve(text, "BOS").name == "Bureau of Okafor Statistics"
     assert _resolve(text, "BOS data").name == "Bureau of Okafor Statistics"
+
+
+def test_a_bare_common_noun_keeps_what_says_who_they_are():
+    assert parse_mention("Opponents of the toll plan").name == "Opponents of the toll plan"
+    assert parse_mention("Experts in rail safety").name == "Experts in rail safety"

@@ -290,6 +290,9 @@ def parse_mention(raw: str) -> Speaker | None:
         kind = "org" if name[:1].isupper() else "group"
     if len(name.split()) > 8:
         return None
+    if kind == "group" and name != text and " " not in name and len(text.split()) <= 8 and not re.search(r"[A-Z]", text[1:]):
+        # "Experts in pretrial justice", "Opponents of the plan": a bare common noun keeps what says who they are
+        name = text
     return Speaker(name, role if role != name else None, kind, raw)
 
 
