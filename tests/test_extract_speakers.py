@@ -125,3 +125,9 @@ def test_an_acronym_takes_the_name_the_article_spells_out():
 def test_a_bare_common_noun_keeps_what_says_who_they_are():
     assert parse_mention("Opponents of the toll plan").name == "Opponents of the toll plan"
     assert parse_mention("Experts in rail safety").name == "Experts in rail safety"
+
+
+def test_a_one_word_name_takes_the_acronym_the_article_gives_after_it():
+    text = "Okaforway GPS ran an ad. Okaforway suggests rents rose."
+    sp = _resolve(text, "Okaforway")
+    assert (sp.name, sp.kind) == ("Okaforway GPS", "org")

@@ -344,6 +344,11 @@ class Registry:
                 if not any(_is_title(w) or w.lower() in STOPWORDS or w.endswith(("’s", "'s")) for w in words):
                     return name + m.group(1)
             return name
+        if len(toks) == 1:
+            # "Crossroads GPS ran an ad … Crossroads suggests": a one-word name the article gives with an acronym after it
+            m = re.search(r"\b" + re.escape(name) + r"\s+([A-Z]{2,6})\b", self.text)
+            if m and m.group(1).lower() not in NOT_BODIES | L.COUNTRIES:
+                return f"{name} {m.group(1)}"
         surname = toks[-1]
         best = name
         for occ in re.finditer(r"\b" + re.escape(surname) + r"\b", self.text):
@@ -444,6 +449,8 @@ class Registry:
                 name = full
                 if re.fullmatch(r"[A-Z]{2,6}", sp.name or ""):
                     kind = "media" if any(w.lower() in L.MEDIA_WORDS for w in full.split()) else "org"
+                elif len(full.split()) >= 2 and re.search(r"\s[A-Z]{2,6}$", full):
+                    kind = "org"  # "Crossroads GPS"
                 elif len(full.split()) >= 2 and not re.search(r"\b(?:Agency|News|Service|Office|Council)\b", full):
                     kind = "person"
             if kind == "name":
