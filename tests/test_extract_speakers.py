@@ -131,3 +131,10 @@ def test_a_one_word_name_takes_the_acronym_the_article_gives_after_it():
     text = "Okaforway GPS ran an ad. Okaforway suggests rents rose."
     sp = _resolve(text, "Okaforway")
     assert (sp.name, sp.kind) == ("Okaforway GPS", "org")
+
+
+def test_a_name_the_article_calls_a_body_is_an_organisation():
+    text = "Conservative groups like Okafor Trust attacked him. Okafor Trust claims rents rose. Ranfield, which owns it, agreed."
+    assert _resolve(text, "Okafor Trust").kind == "org"
+    assert _resolve(text, "Ranfield").kind == "org"
+    assert _resolve("BrightWorks said rents rose.", "BrightWorks").kind == "org"

@@ -430,6 +430,8 @@ class Registry:
             ante = self.antecedent(noun, media=kind == "media", mention=sp.mention)
             if ante:
                 name, kind = ante, "media" if kind == "media" else "org"
+        if kind in ("person?", "name") and name and self._said_to_be_body(name):
+            kind = "org"
         if kind == "person?":
             # "Saving Ohio said …": a name whose last word never stands alone and that no he/she follows is an
             # organisation when "its" follows it or its first word is a common word (written lower-case elsewhere, or
@@ -620,6 +622,17 @@ class Registry:
         return re.search(r"\b" + re.escape(name) + r"(?:[’']s)?\s+(?:[A-Z][\w-]*\s+)*(?:[A-Z][\w-]*\s*\d|Inc\b|Corp\b|Ltd\b|LLC\b)"
                          r"|\b" + re.escape(name) + r"\s+[A-Z]{2,6}\b",
                          self.text) is not None
+
+    def _said_to_be_body(self, name: str) -> bool:
+        """The article calls the name a body: "groups like Acme Action", "the liberal group Acme", "Acme, which",
+        "an official with Acme", "an article in Acme", or it is written in one CamelCase word ("AcmeWorks")."""
+        if re.fullmatch(r"[A-Z][a-z]{5,}[A-Z][a-z]{2,}", name):  # not "McAuliffe", "DeWine"
+            return True
+        n = re.escape(name)
+        return re.search(rf"\b(?:groups?|organi[sz]ations?|company|companies|nonprofit|PAC|outlets?|website|site|firm|network)"
+                         rf"\s+(?:like\s+|such\s+as\s+|called\s+)?{n}\b|\b{n},\s+which\b"
+                         rf"|\b(?:official|officials|spokesman|spokeswoman|spokesperson)\s+(?:with|at|for)\s+{n}\b"
+                         rf"|\b(?:article|story|report|piece)\s+in\s+{n}\b", self.text) is not None
 
     def _seen_as_person(self, name: str) -> bool:
         return any(p.name == name and p.kind == "person" for p in self.last.values())
