@@ -1,7 +1,7 @@
 """The evaluation documents: the seed article with its curation, the Wikinews dev set and the LIAR2 sets.
 
 The LIAR2 splits are PolitiFact justifications (data/devset/<split>/, copied unchanged from
-data/liar2/ by data/devset/annotate/liar2_select.py): `unseen` and `unseen2` to `unseen18` annotated blind,
+data/liar2/ by data/devset/annotate/liar2_select.py): `unseen` and `unseen2` to `unseen20` annotated blind,
 `factdev` a dev set of fact-check prose. `unseen7` was annotated twice, by two people who saw neither
 each other's work nor the extractor's: the second reading (data/devset/second_reading/) is scored
 against the gold to show how far two careful readers agree.
@@ -22,7 +22,8 @@ DEVSET_DIR = ROOT / "data" / "devset"
 SPLITS = ("seed", "dev", "heldout", "factdev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
           "unseen7", "unseen8", "unseen9", "unseen10",
           "unseen11", "unseen12", "unseen13", "unseen14",
-          "unseen15", "unseen16", "unseen17", "unseen18")
+          "unseen15", "unseen16", "unseen17", "unseen18",
+          "unseen19", "unseen20")
 
 
 @dataclass
