@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from factcheck.extract import extract_article
+from factcheck.extract import extract_article, speech_acts
 
 PUB = date(2025, 1, 13)
 
@@ -129,3 +129,11 @@ def test_a_noun_with_a_named_owner_carries_a_claim():
     assert got and got[0][1] == "Marlowe" and got[0][2] == "insistence"
     assert attributed("The audit conflicts with a warning by the county board that the bridge fund is empty.")[0][2] == "warning"
     assert attributed("Marlowe’s statement that the toll doubled in 2019 ignores the audit.") == []
+
+
+def test_irregular_pasts_are_speech_acts_too():
+    # "gave"/"left the impression", "wrote that": the irregular past, not a regular "gived"/"writed"
+    got = attributed("The Orvel campaign mailer gave the impression that the bridge toll doubled in 2019.")
+    assert got and got[0][2] == "gave the impression"
+    assert speech_acts.FORM["wrote"] == "write" and speech_acts.FORM["left"] == "leave"
+    assert "writed" not in speech_acts.FORM and "gived" not in speech_acts.FORM

@@ -22,21 +22,30 @@ SPEECH = frozenset(
 )
 
 
+def verb_forms(base: str, irregular: frozenset | set = frozenset(), ing: bool = False) -> set[str]:
+    """A regular verb's finite forms ("declare" → declare, declares, declared), its -ing form when asked, and any
+    irregular forms given, which replace the regular past ("write" → wrote, written, not "writed")."""
+    b = base
+    if b.endswith("e"):
+        out, stem = {b, b + "s", b + "d"}, b[:-1]
+    elif b.endswith("y") and b[-2] not in "aeiou":
+        out, stem = {b, b[:-1] + "ies", b[:-1] + "ied"}, b
+    elif re.search(r"[^aeiou][aeiou][pt]$", b) and b not in ("credit", "limit", "edit", "visit"):
+        out, stem = {b, b + "s", b + b[-1] + "ed"}, b + b[-1]  # "admit" → admitted, admitting
+    elif b.endswith(("sh", "ch", "ss", "x", "z")):
+        out, stem = {b, b + "es", b + "ed"}, b
+    else:
+        out, stem = {b, b + "s", b + "ed"}, b
+    if irregular:
+        out = {f for f in out if not f.endswith(("ed", "d")) or f == b} | set(irregular)
+    if ing:
+        out.add(stem + "ing")
+    return out
+
+
 def _inflect(bases: str) -> frozenset:
-    """Every finite form of regular verbs ("declare" → declare, declares, declared): plural present, -s, past."""
-    out = set()
-    for b in bases.split():
-        if b.endswith("e"):
-            out |= {b, b + "s", b + "d"}
-        elif b.endswith("y") and b[-2] not in "aeiou":
-            out |= {b, b[:-1] + "ies", b[:-1] + "ied"}
-        elif re.search(r"[^aeiou][aeiou][pt]$", b) and b not in ("credit", "limit", "edit", "visit"):
-            out |= {b, b + "s", b + b[-1] + "ed"}
-        elif b.endswith(("sh", "ch", "ss", "x", "z")):
-            out |= {b, b + "es", b + "ed"}
-        else:
-            out |= {b, b + "s", b + "ed"}
-    return frozenset(out)
+    """Every finite form of regular verbs: plural present, -s, past."""
+    return frozenset(f for b in bases.split() for f in verb_forms(b))
 
 
 # Levin's "say" and "advise" verbs of communication (37.7, 37.9) and "declare"/"conjecture" verbs (29.4, 29.5) that

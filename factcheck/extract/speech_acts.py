@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract import lexicon as L
+
 # Communication, assertion and evidence verbs (Levin 37.7, 37.9, 29.4-29.5, 48.1.2 plus evidence verbs).
 _LEMMAS = """say tell claim state argue estimate show find report urge recommend dispute deny call describe promise
 warn suggest indicate acknowledge cite assert contend insist maintain allege accuse charge blame criticize criticise
@@ -21,26 +23,12 @@ portray attribute credit praise boast brag complain propose pledge vow testify a
 emphasize emphasise stress highlight recall repeat reiterate speculate demand document calculate forecast
 reference clarify mock dub depict peg place rumor rumour imply defend quote outline decry advocate recap tout lament
 give leave create""".split()
-_IRREGULAR = {"say": {"said"}, "tell": {"told"}, "find": {"found"}, "show": {"shown", "showed"},
-              "write": {"wrote", "written"}, "forecast": {"forecast"}, "rebut": {"rebutted", "rebutting"},
-              "admit": {"admitted", "admitting"}, "give": {"gave", "given", "giving"}, "leave": {"left", "leaving"}, "recap": {"recapped", "recapping"}, "refer": {"referred", "referring"}}
+# pasts that are not "-ed" (the regular forms, and "admitted", "recapped", come from lexicon.verb_forms)
+_IRREGULAR = {"say": {"said"}, "tell": {"told"}, "find": {"found"}, "show": {"showed", "shown"},
+              "write": {"wrote", "written"}, "forecast": {"forecast"}, "give": {"gave", "given"}, "leave": {"left"}}
 
 
-def _forms(v: str) -> set[str]:
-    out = {v}
-    out.add(v + "es" if re.search(r"(s|sh|ch|x|z)$", v) else v[:-1] + "ies" if re.search(r"[^aeiou]y$", v) else v + "s")
-    if v.endswith("e"):
-        out |= {v + "d", v[:-1] + "ing"}
-    elif re.search(r"[^aeiou]y$", v):
-        out |= {v[:-1] + "ied", v + "ing"}
-    elif v in _IRREGULAR:
-        out |= _IRREGULAR[v] | {v + "ing"}
-    else:
-        out |= {v + "ed", v + "ing"}
-    return out
-
-
-FORM = {f: lem for lem in _LEMMAS for f in _forms(lem)}
+FORM = {f: lem for lem in _LEMMAS for f in L.verb_forms(lem, _IRREGULAR.get(lem, ()), ing=True)}
 # "gives the impression that …", "leave a false impression that …": an implied claim, a speech act like "suggest"
 IMPRESSION = re.compile(r"\s+(?:the|a|an)\s+(?:\w+\s+)?impression\s+that\b")
 # "agree to do" is no statement; "point" reports only as "point(ed|ing) to/out"; "place"/"peg" only with a figure ("placed the rate at")
